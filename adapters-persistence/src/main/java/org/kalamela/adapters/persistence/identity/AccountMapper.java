@@ -1,0 +1,35 @@
+package org.kalamela.adapters.persistence.identity;
+
+import org.kalamela.domain.identity.Account;
+import org.kalamela.domain.identity.NewAccount;
+import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.UnitId;
+
+final class AccountMapper {
+
+    private AccountMapper() {
+    }
+
+    static Account toDomain(AccountEntity e) {
+        return new Account(AccountId.of(e.id), e.username, e.email, e.phone, e.displayName, e.passwordHash,
+                Role.valueOf(e.role), e.districtId == null ? null : DistrictId.of(e.districtId),
+                e.unitId == null ? null : UnitId.of(e.unitId), e.active);
+    }
+
+    static AccountEntity toEntity(NewAccount a, java.time.Instant now) {
+        AccountEntity e = new AccountEntity();
+        e.username = a.username();
+        e.email = a.email();
+        e.phone = a.phone();
+        e.displayName = a.displayName();
+        e.passwordHash = a.passwordHash();
+        e.role = a.role().name();
+        e.districtId = a.districtId() == null ? null : a.districtId().value();
+        e.unitId = a.unitId() == null ? null : a.unitId().value();
+        e.active = true;
+        e.createdAt = now;
+        return e;
+    }
+}

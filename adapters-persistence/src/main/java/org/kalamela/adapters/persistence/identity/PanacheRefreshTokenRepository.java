@@ -1,0 +1,48 @@
+package org.kalamela.adapters.persistence.identity;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Optional;
+import org.kalamela.domain.identity.RefreshToken;
+import org.kalamela.domain.identity.RefreshTokenRepository;
+import org.kalamela.domain.shared.AccountId;
+
+@ApplicationScoped
+public class PanacheRefreshTokenRepository
+        implements RefreshTokenRepository, PanacheRepositoryBase<RefreshTokenEntity, Long> {
+
+    @Override
+    public void save(String familyId, AccountId accountId, String tokenHash, Instant issuedAt, Instant expiresAt) {
+        RefreshTokenEntity e = new RefreshTokenEntity();
+        e.familyId = familyId;
+        e.accountId = accountId.value();
+        e.tokenHash = tokenHash;
+        e.issuedAt = issuedAt;
+        e.expiresAt = expiresAt;
+        persist(e);
+    }
+
+    @Override
+    public Optional<RefreshToken> findByHashForUpdate(String tokenHash) {
+        return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .map(e -> new RefreshToken(e.id, e.familyId, AccountId.of(e.accountId), e.tokenHash, e.issuedAt,
+                        e.expiresAt, e.usedAt, e.revokedAt));
+    }
+
+    @Override
+    public void markUsed(long id, Instant at) {
+        update("usedAt = ?1 where id = ?2 and usedAt is null", at, id);
+    }
+
+    @Override
+    public void revokeFamily(String familyId, Instant at) {
+        update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", at, familyId);
+    }
+
+    @Override
+    public void revokeAllOf(AccountId accountId, Instant at) {
+        update("revokedAt = ?1 where accountId = ?2 and revokedAt is null", at, accountId.value());
+    }
+}

@@ -1,0 +1,71 @@
+package org.kalamela.adapters.persistence.shared;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.shared.AuditEntry;
+import org.kalamela.domain.shared.AuditFilter;
+import org.kalamela.domain.shared.AuditLog;
+import org.kalamela.domain.shared.AuditRecord;
+import org.kalamela.domain.shared.AuditTrail;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
+
+/** Writes audit entries in the acting use case's transaction, and reads them back for admins. */
+@ApplicationScoped
+public class PanacheAuditLog implements AuditLog, AuditTrail, PanacheRepositoryBase<AuditLogEntity, Long> {
+
+    @Override
+    public void record(AuditEntry entry) {
+        AuditLogEntity e = new AuditLogEntity();
+        e.actorId = entry.actorId() == null ? null : entry.actorId().value();
+        e.actorName = truncate(entry.actorName(), 150);
+        e.action = entry.action();
+        e.targetType = entry.targetType();
+        e.targetId = truncate(entry.targetId(), 64);
+        e.at = entry.at();
+        e.details = entry.details();
+        persist(e);
+    }
+
+    @Override
+    public Page<AuditRecord> find(AuditFilter filter, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.actorName() != null) {
+            conditions.add("actorName = :actor");
+            params.and("actor", filter.actorName());
+        }
+        if (filter.action() != null) {
+            conditions.add("action = :action");
+            params.and("action", filter.action());
+        }
+        if (filter.from() != null) {
+            conditions.add("at >= :from");
+            params.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("at < :to");
+            params.and("to", filter.to());
+        }
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        PanacheQuery<AuditLogEntity> query = find(where, Sort.descending("at", "id"), params)
+                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
+        List<AuditRecord> items = query.list().stream().map(PanacheAuditLog::toRecord).toList();
+        return Page.of(items, page, query.count());
+    }
+
+    private static AuditRecord toRecord(AuditLogEntity e) {
+        return new AuditRecord(e.id, new AuditEntry(e.actorId == null ? null : AccountId.of(e.actorId), e.actorName,
+                e.action, e.targetType, e.targetId, e.at, e.details));
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

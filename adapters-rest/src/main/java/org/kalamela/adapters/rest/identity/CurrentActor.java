@@ -1,0 +1,46 @@
+package org.kalamela.adapters.rest.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.UnitId;
+
+/** The signed-in actor of the current request, read from the verified access token. */
+@RequestScoped
+public class CurrentActor {
+
+    private final JsonWebToken jwt;
+
+    @Inject
+    public CurrentActor(JsonWebToken jwt) {
+        this.jwt = jwt;
+    }
+
+    public Actor get() {
+        Role role = jwt.getGroups().stream().map(Role::valueOf).findFirst()
+                .orElseThrow(() -> new io.quarkus.security.UnauthorizedException("token without a role"));
+        return new Actor(AccountId.of(Long.parseLong(jwt.getSubject())), jwt.getName(), role,
+                longClaim(JwtAccessTokenIssuer.DISTRICT_CLAIM) == null ? null
+                        : DistrictId.of(longClaim(JwtAccessTokenIssuer.DISTRICT_CLAIM)),
+                longClaim(JwtAccessTokenIssuer.UNIT_CLAIM) == null ? null
+                        : UnitId.of(longClaim(JwtAccessTokenIssuer.UNIT_CLAIM)));
+    }
+
+    private Long longClaim(String name) {
+        Object value = jwt.getClaim(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        if (value instanceof jakarta.json.JsonNumber n) {
+            return n.longValue();
+        }
+        return Long.parseLong(value.toString());
+    }
+}

@@ -1,0 +1,46 @@
+package org.kalamela.adapters.rest.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Bodies that are not valid JSON are {@code MALFORMED_BODY}. Unknown fields are rejected
+ * ({@code UNKNOWN_FIELD}) rather than ignored, so that a misspelt field is reported instead of silently
+ * doing nothing; a value of the wrong type is a field error.
+ */
+@Provider
+public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingException> {
+
+    @Override
+    public Response toResponse(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            return Problems.response(400, "UNKNOWN_FIELD", Problems.title(400),
+                    "The body has a field this endpoint does not know: " + field,
+                    List.of(new Problem.FieldErrorDto(field, "is not a known field")));
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            String field = path((JsonMappingException) e);
+            if (!field.isEmpty()) {
+                return Problems.response(400, "VALIDATION_FAILED", Problems.title(400),
+                        "The request has invalid fields",
+                        List.of(new Problem.FieldErrorDto(field, "has a value of the wrong type or format")));
+            }
+        }
+        return Problems.response(400, "MALFORMED_BODY", Problems.title(400), "The body is not valid JSON");
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

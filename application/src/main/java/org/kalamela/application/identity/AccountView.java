@@ -1,0 +1,15 @@
+package org.kalamela.application.identity;
+
+import org.kalamela.domain.identity.Account;
+import org.kalamela.domain.shared.Role;
+
+/** An account as the API shows it: never its password hash. */
+public record AccountView(long id, String username, String displayName, String email, String phone, Role role,
+                          Long districtId, Long unitId, boolean active) {
+
+    public static AccountView of(Account a) {
+        return new AccountView(a.id().value(), a.username(), a.displayName(), a.email(), a.phone(), a.role(),
+                a.districtId() == null ? null : a.districtId().value(),
+                a.unitId() == null ? null : a.unitId().value(), a.active());
+    }
+}

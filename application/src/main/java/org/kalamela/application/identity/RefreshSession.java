@@ -1,0 +1,69 @@
+package org.kalamela.application.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.kalamela.domain.identity.Account;
+import org.kalamela.domain.identity.AccountRepository;
+import org.kalamela.domain.identity.AuthenticationFailed;
+import org.kalamela.domain.identity.OpaqueTokens;
+import org.kalamela.domain.identity.RefreshToken;
+import org.kalamela.domain.identity.RefreshTokenRepository;
+import org.kalamela.domain.shared.AuditEntry;
+import org.kalamela.domain.shared.AuditLog;
+
+/**
+ * Exchanges a refresh token for a new access token and the next refresh token of its family. Presenting a
+ * token that was already exchanged revokes the whole family: whoever holds a copy is locked out too. The
+ * revocation must survive the refusal, hence {@code dontRollbackOn}.
+ */
+@ApplicationScoped
+public class RefreshSession {
+
+    private final RefreshTokenRepository refreshTokens;
+    private final AccountRepository accounts;
+    private final SessionFactory sessions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    @Inject
+    public RefreshSession(RefreshTokenRepository refreshTokens, AccountRepository accounts, SessionFactory sessions,
+                          AuditLog audit, Clock clock) {
+        this.refreshTokens = refreshTokens;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(dontRollbackOn = AuthenticationFailed.class)
+    public SessionTokens execute(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw AuthenticationFailed.invalidRefreshToken();
+        }
+        Instant now = clock.instant();
+        RefreshToken token = refreshTokens.findByHashForUpdate(OpaqueTokens.hash(refreshToken))
+                .orElseThrow(AuthenticationFailed::invalidRefreshToken);
+        switch (sessions.refreshPolicy().judge(token, now)) {
+            case REUSED -> {
+                refreshTokens.revokeFamily(token.familyId(), now);
+                audit.record(new AuditEntry(token.accountId(), "account:" + token.accountId(),
+                        "REFRESH_TOKEN_REUSED", "account", token.accountId().toString(), now,
+                        Map.of("family", token.familyId())));
+                throw AuthenticationFailed.refreshTokenReused();
+            }
+            case EXPIRED -> throw AuthenticationFailed.invalidRefreshToken();
+            case VALID -> {
+                Account account = accounts.findById(token.accountId())
+                        .filter(Account::active)
+                        .orElseThrow(AuthenticationFailed::invalidRefreshToken);
+                refreshTokens.markUsed(token.id(), now);
+                return sessions.issue(account, token.familyId(), now);
+            }
+            default -> throw new IllegalStateException("unknown refresh token use");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.kalamela.bootstrap.wiring;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kalamela.application.identity.IdentitySettings;
+import org.kalamela.domain.identity.PasswordPolicy;
+
+/**
+ * Makes the plain classes of the core into beans: the domain carries no annotations, so the policies and
+ * settings it needs are produced here, in one readable place (docs/architecture.md, ADR-2).
+ */
+@ApplicationScoped
+public class CoreWiring {
+
+    /** The system clock; tests replace it with a clock they can move. */
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.standard();
+    }
+
+    @Produces
+    @Singleton
+    IdentitySettings identitySettings(
+            @ConfigProperty(name = "kalamela.auth.refresh-token-lifetime") Duration refreshLifetime,
+            @ConfigProperty(name = "kalamela.auth.reset-token-lifetime") Duration resetLifetime,
+            @ConfigProperty(name = "kalamela.auth.reset-link-base") String resetLinkBase) {
+        return new IdentitySettings(refreshLifetime, resetLifetime, resetLinkBase);
+    }
+}

@@ -1,0 +1,38 @@
+package org.kalamela.domain.identity;
+
+import java.util.Objects;
+import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.UnitId;
+
+/**
+ * A sign-in account. {@code email} and {@code phone} are optional but unique when present; the username is
+ * unique and, for a unit account, the unit's registration number.
+ */
+public record Account(
+        AccountId id,
+        String username,
+        String email,
+        String phone,
+        String displayName,
+        String passwordHash,
+        Role role,
+        DistrictId districtId,
+        UnitId unitId,
+        boolean active) {
+
+    public Account {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        Objects.requireNonNull(role, "role");
+    }
+
+    /** The actor this account acts as once signed in. */
+    public Actor asActor() {
+        return new Actor(id, username, role, districtId, unitId);
+    }
+}

@@ -1,0 +1,34 @@
+package org.kalamela.domain.identity;
+
+import java.util.Locale;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.Validation;
+
+/** An account about to be created; the password is already hashed. Emails are kept in lower case. */
+public record NewAccount(
+        String username,
+        String email,
+        String phone,
+        String displayName,
+        String passwordHash,
+        Role role,
+        DistrictId districtId,
+        UnitId unitId) {
+
+    public NewAccount {
+        new Validation()
+                .required(username, "username")
+                .required(displayName, "displayName")
+                .required(passwordHash, "password")
+                .required(role, "role")
+                .check(role != Role.DISTRICT_OFFICIAL || districtId != null, "districtId",
+                        "a district official belongs to a district")
+                .check(role != Role.UNIT || unitId != null, "unitId", "a unit account belongs to a unit")
+                .throwIfInvalid();
+        email = email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+        phone = phone == null || phone.isBlank() ? null : phone.trim();
+        username = username.trim();
+    }
+}
