@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,10 +15,15 @@ import java.util.stream.Collectors;
  * ({@code UNKNOWN_FIELD}) rather than ignored, so that a misspelt field is reported instead of silently
  * doing nothing; a value of the wrong type is a field error.
  */
-@Provider
-public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingException> {
+public class JsonProcessingMapper {
 
-    @Override
+    /** Declared for the specific type too, so that it wins over the framework's built-in mapper of it. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return toResponse(e);
+    }
+
+    @ServerExceptionMapper
     public Response toResponse(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);

@@ -1,0 +1,60 @@
+package org.kalamela.bootstrap.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.kalamela.domain.identity.AccountRepository;
+import org.kalamela.domain.identity.NewAccount;
+import org.kalamela.domain.identity.PasswordHasher;
+import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Role;
+
+/** Creates accounts and districts directly, for tests of sign-in that need an account of a given shape. */
+@ApplicationScoped
+public class TestAccounts {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    EntityManager em;
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Transactional
+    public DistrictId district(String name) {
+        Number id = (Number) em.createNativeQuery("INSERT INTO districts (name) VALUES (?1) RETURNING id")
+                .setParameter(1, name).getSingleResult();
+        return DistrictId.of(id.longValue());
+    }
+
+    @Transactional
+    public AccountId official(String username, String email, String phone, String password, DistrictId district) {
+        return accounts.create(new NewAccount(username, email, phone, "Official " + username, hasher.hash(password),
+                Role.DISTRICT_OFFICIAL, district, null));
+    }
+
+    @Transactional
+    public AccountId withStoredHash(String username, String email, String storedHash, Role role, DistrictId district) {
+        return accounts.create(new NewAccount(username, email, null, "Account " + username, storedHash, role,
+                district, null));
+    }
+
+    @Transactional
+    public void deactivate(AccountId id) {
+        accounts.setActive(id, false);
+    }
+
+    @Transactional
+    public String storedHash(AccountId id) {
+        return accounts.findById(id).orElseThrow().passwordHash();
+    }
+}
