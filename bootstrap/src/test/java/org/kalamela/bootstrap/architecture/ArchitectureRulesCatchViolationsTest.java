@@ -1,0 +1,75 @@
+package org.kalamela.bootstrap.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule, run on the fixture package {@code org.kalamela.archfixture} whose classes break it on purpose,
+ * must fail: a rule that cannot fail protects nothing.
+ */
+class ArchitectureRulesCatchViolationsTest {
+
+    private static final String FIXTURE = "org.kalamela.archfixture";
+    private static JavaClasses fixture;
+
+    @BeforeAll
+    static void importFixture() {
+        fixture = new ClassFileImporter().importPackages(FIXTURE);
+    }
+
+    private static void assertCatches(ArchRule rule, String offendingClass) {
+        assertThatThrownBy(() -> rule.check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(offendingClass);
+    }
+
+    @Test
+    void aDomainClassUsingJpaIsCaught() {
+        assertCatches(ArchitectureRules.domainIsPlainJava(FIXTURE), "LeakyMember");
+    }
+
+    @Test
+    void aUseCaseUsingAFrameworkIsCaught() {
+        assertCatches(ArchitectureRules.applicationTouchesNoFramework(FIXTURE), "UseCaseWithJaxRs");
+    }
+
+    @Test
+    void aUseCaseKnowingAnAdapterIsCaught() {
+        assertCatches(ArchitectureRules.coreDoesNotKnowTheOutside(FIXTURE), "UseCaseWithJaxRs");
+    }
+
+    @Test
+    void restReachingIntoPersistenceIsCaught() {
+        assertCatches(ArchitectureRules.restDoesNotReachOtherAdapters(FIXTURE), "ResourceReturningEntity");
+    }
+
+    @Test
+    void persistenceReachingIntoRestIsCaught() {
+        assertCatches(ArchitectureRules.persistenceDoesNotReachOtherAdapters(FIXTURE), "RepositoryUsingRest");
+    }
+
+    @Test
+    void exportReachingIntoPersistenceIsCaught() {
+        assertCatches(ArchitectureRules.exportDoesNotReachOtherAdapters(FIXTURE), "WriterReadingEntities");
+    }
+
+    @Test
+    void anEntityOutsidePersistenceIsCaught() {
+        assertCatches(ArchitectureRules.entitiesLiveInPersistence(FIXTURE), "LeakyMember");
+    }
+
+    @Test
+    void aCycleBetweenContextsIsCaught() {
+        assertCatches(ArchitectureRules.domainContextsAreFreeOfCycles(FIXTURE), "Cycle");
+    }
+
+    @Test
+    void aCycleBetweenApplicationContextsIsCaught() {
+        assertCatches(ArchitectureRules.applicationContextsAreFreeOfCycles(FIXTURE), "Cycle");
+    }
+}
