@@ -1,0 +1,28 @@
+package org.kalamela.application.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.Role;
+
+/** The admin's list of unit office holders across units, filtered by district, unit, office and name, paged. */
+@ApplicationScoped
+public class ListOfficials {
+
+    private final RegistryListReader lists;
+
+    @Inject
+    public ListOfficials(RegistryListReader lists) {
+        this.lists = lists;
+    }
+
+    @Transactional
+    public Page<OfficialRow> execute(RegistryListReader.OfficialFilter filter, PageRequest page, Actor actor) {
+        actor.require(Role.ADMIN);
+        var all = new RegistryListReader.OfficialFilter(null, null, null, null);
+        return lists.officials(filter == null ? all : filter, page);
+    }
+}

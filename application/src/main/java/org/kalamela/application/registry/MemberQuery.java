@@ -1,0 +1,31 @@
+package org.kalamela.application.registry;
+
+import java.time.LocalDate;
+import org.kalamela.domain.registry.Age;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.Validation;
+
+/**
+ * The admin's filters on members and councilors; every field is optional. Ages are whole years on the day
+ * the list is asked for, both bounds inclusive.
+ */
+public record MemberQuery(DistrictId districtId, UnitId unitId, Gender gender, Integer minAge, Integer maxAge,
+                          String name) {
+
+    public MemberQuery {
+        new Validation()
+                .check(minAge == null || minAge >= 0, "minAge", "must be 0 or more")
+                .check(maxAge == null || maxAge >= 0, "maxAge", "must be 0 or more")
+                .check(minAge == null || maxAge == null || minAge <= maxAge, "maxAge", "must not be below minAge")
+                .throwIfInvalid();
+    }
+
+    /** The same filter with the ages turned into birth dates on {@code today}. */
+    RegistryListReader.MemberFilter toFilter(LocalDate today) {
+        LocalDate bornFrom = maxAge == null ? null : Age.earliestBirthDateFor(maxAge, today);
+        LocalDate bornTo = minAge == null ? null : Age.latestBirthDateFor(minAge, today);
+        return new RegistryListReader.MemberFilter(districtId, unitId, gender, bornFrom, bornTo, name);
+    }
+}

@@ -1,0 +1,84 @@
+package org.kalamela.application.registry.contract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.kalamela.domain.registry.ConferenceLimits;
+import org.kalamela.domain.registry.District;
+import org.kalamela.domain.registry.DistrictRepository;
+import org.kalamela.domain.registry.MemberDetails;
+import org.kalamela.domain.registry.PhoneNumber;
+import org.kalamela.domain.registry.RegistrationNumber;
+import org.kalamela.domain.registry.UnitName;
+import org.kalamela.domain.registry.UnitNameRepository;
+import org.kalamela.domain.registry.UnitRegistration;
+import org.kalamela.domain.registry.UnitRegistrationRepository;
+import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.UnitId;
+
+/**
+ * What every registry port contract needs: the master-data and registration ports to build the rows the
+ * port under test refers to, and a hook for an account (the PostgreSQL subclass inserts one, as a
+ * registration refers to it). Names and phones are random, so the contracts also pass on a database that
+ * already holds data (demo data, other tests).
+ */
+public abstract class RegistryContractSupport {
+
+    protected static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+
+    protected abstract DistrictRepository districts();
+
+    protected abstract UnitNameRepository unitNames();
+
+    protected abstract UnitRegistrationRepository registrations();
+
+    /** An account that a registration of the unit may refer to. */
+    protected abstract AccountId accountFor(DistrictId district, UnitId unit);
+
+    protected static String unique(String base) {
+        return base + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected static PhoneNumber aPhone() {
+        long rest = ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        return new PhoneNumber("9" + String.format(Locale.ROOT, "%09d", rest));
+    }
+
+    protected District aDistrict() {
+        return districts().create(unique("District"), new ConferenceLimits(5, 25));
+    }
+
+    protected UnitName aUnit(District district) {
+        return unitNames().create(district.id(), unique("Unit"));
+    }
+
+    protected UnitName aUnit(District district, String name) {
+        return unitNames().create(district.id(), name);
+    }
+
+    /** A unit of the district with a started registration. */
+    protected UnitRegistration aRegisteredUnit(District district) {
+        return register(aUnit(district));
+    }
+
+    protected UnitRegistration aRegisteredUnit() {
+        return aRegisteredUnit(aDistrict());
+    }
+
+    protected UnitRegistration register(UnitName unit) {
+        long sequence = ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
+        UnitRegistration registration = UnitRegistration.started(unit.id(), unit.districtId(),
+                accountFor(unit.districtId(), unit.id()),
+                RegistrationNumber.of("Contract", unit.districtId(), 2026, sequence), T0);
+        registrations().add(registration);
+        return registration;
+    }
+
+    protected static MemberDetails details(String name, Gender gender, LocalDate born) {
+        return new MemberDetails(name, gender, born, aPhone(), null, null);
+    }
+}

@@ -1,0 +1,36 @@
+package org.kalamela.application.registry.fakes;
+
+import org.kalamela.application.registry.contract.DistrictRepositoryContract;
+import org.kalamela.domain.registry.DistrictRepository;
+import org.kalamela.domain.registry.UnitNameRepository;
+import org.kalamela.domain.registry.UnitRegistrationRepository;
+import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.UnitId;
+
+/** Runs the {@link DistrictRepositoryContract} against the in-memory fake. */
+class InMemoryDistrictRepositoryTest extends DistrictRepositoryContract {
+
+    private final RegistryFakes fakes = new RegistryFakes();
+    private long accounts;
+
+    @Override
+    protected DistrictRepository districts() {
+        return fakes.districts;
+    }
+
+    @Override
+    protected UnitNameRepository unitNames() {
+        return fakes.unitNames;
+    }
+
+    @Override
+    protected UnitRegistrationRepository registrations() {
+        return fakes.registrations;
+    }
+
+    @Override
+    protected AccountId accountFor(DistrictId district, UnitId unit) {
+        return AccountId.of(++accounts);
+    }
+}

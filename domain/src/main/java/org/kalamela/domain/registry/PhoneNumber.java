@@ -1,0 +1,45 @@
+package org.kalamela.domain.registry;
+
+import java.util.Objects;
+import org.kalamela.domain.shared.InvalidInput;
+
+/**
+ * An Indian mobile number, kept as its 10 digits (first digit 6 to 9). People type it with a {@code +91}
+ * prefix, spaces or hyphens; all of those spellings are one number, so uniqueness and sign-in by phone
+ * compare the canonical digits.
+ */
+public record PhoneNumber(String digits) {
+
+    private static final String MOBILE = "[6-9][0-9]{9}";
+    private static final String COUNTRY_PREFIX = "+91";
+
+    public PhoneNumber {
+        Objects.requireNonNull(digits, "digits");
+        if (!digits.matches(MOBILE)) {
+            throw InvalidInput.field("phone", "must be a 10-digit Indian mobile number");
+        }
+    }
+
+    /**
+     * Reads a number as typed: optional {@code +91}, then 10 digits, with spaces or hyphens anywhere.
+     * Errors name the given field.
+     */
+    public static PhoneNumber parse(String typed, String field) {
+        if (typed == null || typed.isBlank()) {
+            throw InvalidInput.field(field, "is required");
+        }
+        String compact = typed.strip().replaceAll("[\\s-]", "");
+        if (compact.startsWith(COUNTRY_PREFIX)) {
+            compact = compact.substring(COUNTRY_PREFIX.length());
+        }
+        if (!compact.matches(MOBILE)) {
+            throw InvalidInput.field(field, "must be a 10-digit Indian mobile number, optionally with +91");
+        }
+        return new PhoneNumber(compact);
+    }
+
+    @Override
+    public String toString() {
+        return digits;
+    }
+}
