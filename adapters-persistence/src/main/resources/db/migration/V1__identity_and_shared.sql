@@ -43,6 +43,9 @@ CREATE UNIQUE INDEX accounts_email_uq ON accounts (email) WHERE email IS NOT NUL
 CREATE UNIQUE INDEX accounts_phone_uq ON accounts (phone) WHERE phone IS NOT NULL;
 -- One account per unit.
 CREATE UNIQUE INDEX accounts_one_per_unit_uq ON accounts (unit_id) WHERE role = 'UNIT';
+-- One active district official per district.
+CREATE UNIQUE INDEX accounts_one_active_official_uq ON accounts (district_id)
+    WHERE role = 'DISTRICT_OFFICIAL' AND active;
 
 -- The failed-sign-in state per account: persisted so that a lockout holds across restarts and instances.
 CREATE TABLE login_attempts (

@@ -56,7 +56,7 @@ public class EnsureAdminAccount {
         passwordPolicy.check(password, username, "KALAMELA_ADMIN_PASSWORD");
         AccountId id = accounts.create(new NewAccount(username, null, null, "Diocese office", hasher.hash(password),
                 Role.ADMIN, null, null));
-        audit.record(new AuditEntry(id, "system", "ADMIN_ACCOUNT_CREATED", "account", id.toString(), clock.instant(),
+        audit.record(new AuditEntry(null, "system", "ADMIN_ACCOUNT_CREATED", "account", id.toString(), clock.instant(),
                 Map.of("username", username)));
         return new Outcome(Optional.of(id),
                 configuredPassword.filter(p -> !p.isBlank()).isPresent() ? Optional.empty() : Optional.of(password));

@@ -6,9 +6,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kalamela.application.identity.IdentitySettings;
 import org.kalamela.domain.identity.PasswordPolicy;
+import org.kalamela.domain.registry.RegistryRules;
 
 /**
  * Makes the plain classes of the core into beans: the domain carries no annotations, so the policies and
@@ -17,18 +19,28 @@ import org.kalamela.domain.identity.PasswordPolicy;
 @ApplicationScoped
 public class CoreWiring {
 
-    /** The system clock; tests replace it with a clock they can move. */
+    /**
+     * The system clock in the diocese's time zone: instants are the same everywhere, but "today" (ages,
+     * birth-date checks, registration years) is the local date. Tests replace it with a clock they can move.
+     */
     @Produces
     @Singleton
     @DefaultBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@ConfigProperty(name = "kalamela.time-zone") ZoneId zone) {
+        return Clock.system(zone);
     }
 
     @Produces
     @Singleton
     PasswordPolicy passwordPolicy() {
         return PasswordPolicy.standard();
+    }
+
+    /** The registry's plausibility numbers (member ages, registration years, members needed to submit). */
+    @Produces
+    @Singleton
+    RegistryRules registryRules() {
+        return RegistryRules.defaults();
     }
 
     @Produces

@@ -2,6 +2,10 @@ package org.kalamela.domain.identity;
 
 import java.util.Optional;
 import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.Role;
 
 /** Outbound port: the accounts that can sign in. */
 public interface AccountRepository {
@@ -17,9 +21,20 @@ public interface AccountRepository {
 
     boolean phoneTaken(String phone);
 
+    /**
+     * Stores a new active account. Refuses with a {@code RuleViolation} what the database's unique indexes
+     * refuse: {@code USERNAME_IN_USE}, {@code EMAIL_IN_USE}, {@code PHONE_IN_USE},
+     * {@code UNIT_ALREADY_REGISTERED}, {@code DISTRICT_OFFICIAL_EXISTS}.
+     */
     AccountId create(NewAccount account);
 
     void changePasswordHash(AccountId id, String passwordHash);
 
     void setActive(AccountId id, boolean active);
+
+    /** The active district official of the district, if any. */
+    Optional<Account> findActiveOfficial(DistrictId district);
+
+    /** Accounts of a role, optionally of one district, ordered by district then username. */
+    Page<Account> findByRole(Role role, DistrictId district, PageRequest page);
 }

@@ -9,7 +9,15 @@ import java.util.Optional;
 import org.kalamela.domain.identity.Account;
 import org.kalamela.domain.identity.AccountRepository;
 import org.kalamela.domain.identity.NewAccount;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import java.util.List;
+import org.kalamela.adapters.persistence.shared.UniqueConstraints;
 import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.Role;
 
 @ApplicationScoped
 public class PanacheAccountRepository implements AccountRepository, PanacheRepositoryBase<AccountEntity, Long> {
@@ -51,18 +59,44 @@ public class PanacheAccountRepository implements AccountRepository, PanacheRepos
     @Override
     public AccountId create(NewAccount account) {
         AccountEntity entity = AccountMapper.toEntity(account, clock.instant());
-        persist(entity);
-        flush();
-        return AccountId.of(entity.id);
+        return UniqueConstraints.translating(() -> {
+            persist(entity);
+            flush();
+            return AccountId.of(entity.id);
+        });
     }
 
+    /**
+     * Changes go through the managed entity, not a bulk update: a bulk update bypasses the persistence
+     * context, and a later read of the account in the same transaction would return the old values.
+     */
     @Override
     public void changePasswordHash(AccountId id, String passwordHash) {
-        update("passwordHash = ?1 where id = ?2", passwordHash, id.value());
+        findByIdOptional(id.value()).ifPresent(e -> e.passwordHash = passwordHash);
     }
 
     @Override
     public void setActive(AccountId id, boolean active) {
-        update("active = ?1 where id = ?2", active, id.value());
+        UniqueConstraints.translating(() -> {
+            findByIdOptional(id.value()).ifPresent(e -> e.active = active);
+            flush();
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Account> findActiveOfficial(DistrictId district) {
+        return find("role = ?1 and districtId = ?2 and active = true", Role.DISTRICT_OFFICIAL.name(), district.value())
+                .firstResultOptional().map(AccountMapper::toDomain);
+    }
+
+    @Override
+    public Page<Account> findByRole(Role role, DistrictId district, PageRequest page) {
+        PanacheQuery<AccountEntity> query = district == null
+                ? find("role = ?1", Sort.by("districtId").and("username"), role.name())
+                : find("role = ?1 and districtId = ?2", Sort.by("username"), role.name(), district.value());
+        List<Account> items = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list()
+                .stream().map(AccountMapper::toDomain).toList();
+        return Page.of(items, page, query.count());
     }
 }

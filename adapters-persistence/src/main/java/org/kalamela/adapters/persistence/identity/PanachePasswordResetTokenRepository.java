@@ -26,6 +26,7 @@ public class PanachePasswordResetTokenRepository
     @Override
     public Optional<PasswordResetToken> findByHashForUpdate(String tokenHash) {
         return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .map(this::current)
                 .map(e -> new PasswordResetToken(e.id, AccountId.of(e.accountId), e.tokenHash, e.expiresAt, e.usedAt));
     }
 
@@ -37,5 +38,14 @@ public class PanachePasswordResetTokenRepository
     @Override
     public void invalidateAllOf(AccountId accountId, Instant at) {
         update("usedAt = ?1 where accountId = ?2 and usedAt is null", at, accountId.value());
+    }
+
+    /**
+     * The token as the database has it now: the updates above are bulk updates, which bypass the persistence
+     * context, so a token already loaded in this transaction would otherwise be returned with stale times.
+     */
+    private PasswordResetTokenEntity current(PasswordResetTokenEntity e) {
+        getEntityManager().refresh(e);
+        return e;
     }
 }

@@ -27,6 +27,7 @@ public class PanacheRefreshTokenRepository
     @Override
     public Optional<RefreshToken> findByHashForUpdate(String tokenHash) {
         return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .map(this::current)
                 .map(e -> new RefreshToken(e.id, e.familyId, AccountId.of(e.accountId), e.tokenHash, e.issuedAt,
                         e.expiresAt, e.usedAt, e.revokedAt));
     }
@@ -44,5 +45,14 @@ public class PanacheRefreshTokenRepository
     @Override
     public void revokeAllOf(AccountId accountId, Instant at) {
         update("revokedAt = ?1 where accountId = ?2 and revokedAt is null", at, accountId.value());
+    }
+
+    /**
+     * The token as the database has it now: the updates above are bulk updates, which bypass the persistence
+     * context, so a token already loaded in this transaction would otherwise be returned with stale times.
+     */
+    private RefreshTokenEntity current(RefreshTokenEntity e) {
+        getEntityManager().refresh(e);
+        return e;
     }
 }

@@ -25,19 +25,23 @@ public class PostgresLoginThrottleRepository implements LoginThrottleRepository 
 
     @Override
     public LoginThrottle lockAndGet(AccountId accountId) {
-        em.createNativeQuery("INSERT INTO login_attempts (account_id) VALUES (?1) ON CONFLICT DO NOTHING")
-                .setParameter(1, accountId.value())
-                .executeUpdate();
-        LoginAttemptEntity row = em.find(LoginAttemptEntity.class, accountId.value(), LockModeType.PESSIMISTIC_WRITE);
+        LoginAttemptEntity row = lockedRow(accountId);
         em.refresh(row);
         return new LoginThrottle(row.failures, row.windowStart, row.lockedUntil);
     }
 
     @Override
     public void save(AccountId accountId, LoginThrottle state) {
-        LoginAttemptEntity row = em.find(LoginAttemptEntity.class, accountId.value(), LockModeType.PESSIMISTIC_WRITE);
+        LoginAttemptEntity row = lockedRow(accountId);
         row.failures = state.failures();
         row.windowStart = state.windowStart();
         row.lockedUntil = state.lockedUntil();
+    }
+
+    private LoginAttemptEntity lockedRow(AccountId accountId) {
+        em.createNativeQuery("INSERT INTO login_attempts (account_id) VALUES (?1) ON CONFLICT DO NOTHING")
+                .setParameter(1, accountId.value())
+                .executeUpdate();
+        return em.find(LoginAttemptEntity.class, accountId.value(), LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -1,0 +1,104 @@
+package org.kalamela.adapters.rest.identity;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kalamela.adapters.rest.shared.PageDto;
+import org.kalamela.application.identity.AccountView;
+import org.kalamela.application.identity.ChangeDistrictOfficialStatus;
+import org.kalamela.application.identity.CreateDistrictOfficial;
+import org.kalamela.application.identity.ListDistrictOfficials;
+import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.PageRequest;
+
+@Path("/api/v1/admin/district-officials")
+@Tag(name = "District officials", description = "The accounts that register a district's entries and delegates")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed("ADMIN")
+public class DistrictOfficialResource {
+
+    private final CreateDistrictOfficial create;
+    private final ListDistrictOfficials list;
+    private final ChangeDistrictOfficialStatus changeStatus;
+    private final CurrentActor currentActor;
+
+    @Inject
+    public DistrictOfficialResource(CreateDistrictOfficial create, ListDistrictOfficials list,
+                                    ChangeDistrictOfficialStatus changeStatus, CurrentActor currentActor) {
+        this.create = create;
+        this.list = list;
+        this.changeStatus = changeStatus;
+        this.currentActor = currentActor;
+    }
+
+    public record CreateRequest(@NotNull Long districtId, @NotNull @Size(min = 1, max = 150) String displayName,
+                                @Size(max = 64) String username, @Size(max = 254) String email,
+                                @Size(max = 20) String phone, @NotNull CreateDistrictOfficial.Delivery delivery) {
+    }
+
+    public record CreatedResponse(AccountView account, String oneTimePassword) {
+    }
+
+    @POST
+    @Operation(summary = "Create the district official of a district: invitation mail or a one-time password (ADMIN)")
+    @APIResponse(responseCode = "201", description = "Created; oneTimePassword is shown this once")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (district)")
+    @APIResponse(responseCode = "409", description = "DISTRICT_OFFICIAL_EXISTS, USERNAME_IN_USE, EMAIL_IN_USE, "
+            + "PHONE_IN_USE")
+    public Response create(@Valid @NotNull CreateRequest body) {
+        CreateDistrictOfficial.Created created = create.execute(new CreateDistrictOfficial.Command(body.districtId(),
+                body.displayName(), body.username(), body.email(), body.phone(), body.delivery()), currentActor.get());
+        return Response.created(UriBuilder.fromPath("/api/v1/admin/district-officials/{id}")
+                        .build(created.account().id()))
+                .entity(new CreatedResponse(created.account(), created.oneTimePassword().orElse(null)))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "District official accounts, optionally of one district (ADMIN)")
+    @APIResponse(responseCode = "200", description = "A page of accounts")
+    public PageDto<AccountView> list(@QueryParam("districtId") Long districtId, @QueryParam("page") Integer page,
+                                     @QueryParam("size") Integer size) {
+        return PageDto.of(list.execute(districtId == null ? null : DistrictId.of(districtId),
+                PageRequest.of(page, size), currentActor.get()));
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @Operation(summary = "Deactivate a district official; their sessions end (ADMIN)")
+    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public AccountView deactivate(@PathParam("id") long id) {
+        return changeStatus.deactivate(AccountId.of(id), currentActor.get());
+    }
+
+    @POST
+    @Path("/{id}/reactivate")
+    @Operation(summary = "Reactivate a district official (ADMIN)")
+    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "DISTRICT_OFFICIAL_EXISTS")
+    public AccountView reactivate(@PathParam("id") long id) {
+        return changeStatus.reactivate(AccountId.of(id), currentActor.get());
+    }
+}

@@ -1,0 +1,94 @@
+package org.kalamela.adapters.rest.registry;
+
+import java.util.Locale;
+import org.kalamela.domain.registry.Office;
+import org.kalamela.domain.registry.RegistrationStatus;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.NotFound;
+import org.kalamela.domain.shared.UnitId;
+
+/**
+ * Reads the ids and codes of paths and query parameters. An id in a path that cannot exist is simply not
+ * found; a filter that cannot be read is a field error named after the parameter.
+ */
+final class RegistryParams {
+
+    private RegistryParams() {
+    }
+
+    static UnitId unitPath(long id) {
+        if (id <= 0) {
+            throw new NotFound("unit", id);
+        }
+        return UnitId.of(id);
+    }
+
+    static DistrictId districtPath(long id) {
+        if (id <= 0) {
+            throw new NotFound("district", id);
+        }
+        return DistrictId.of(id);
+    }
+
+    static MemberId memberPath(long id) {
+        if (id <= 0) {
+            throw new NotFound("member", id);
+        }
+        return MemberId.of(id);
+    }
+
+    static DistrictId district(Long id, String field) {
+        return id == null ? null : DistrictId.of(positive(id, field));
+    }
+
+    static UnitId unit(Long id, String field) {
+        return id == null ? null : UnitId.of(positive(id, field));
+    }
+
+    static Gender gender(String value) {
+        return blank(value) ? null : Gender.parse(value);
+    }
+
+    static RegistrationStatus status(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return RegistrationStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.field("status", "must be REGISTRATION_STARTED, SUBMITTED, APPROVED or RETURNED");
+        }
+    }
+
+    /** An office by its code ({@code VICE_PRESIDENT}) or its field name ({@code vicePresident}). */
+    static Office office(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        for (Office office : Office.values()) {
+            if (office.name().equalsIgnoreCase(value.strip()) || office.field().equalsIgnoreCase(value.strip())) {
+                return office;
+            }
+        }
+        throw InvalidInput.field("office", "must be one of PRESIDENT, VICE_PRESIDENT, SECRETARY, JOINT_SECRETARY, "
+                + "TREASURER");
+    }
+
+    static String text(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    private static long positive(long id, String field) {
+        if (id <= 0) {
+            throw InvalidInput.field(field, "must be a positive id");
+        }
+        return id;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

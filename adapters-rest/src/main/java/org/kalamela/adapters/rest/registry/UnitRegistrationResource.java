@@ -1,0 +1,106 @@
+package org.kalamela.adapters.rest.registry;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kalamela.adapters.rest.registry.MasterDataDtos.DistrictDto;
+import org.kalamela.adapters.rest.registry.MasterDataDtos.UnitNameDto;
+import org.kalamela.adapters.rest.shared.RateLimited;
+import org.kalamela.application.registry.ListDistricts;
+import org.kalamela.application.registry.ListUnitNames;
+import org.kalamela.application.registry.RegisterUnit;
+import org.kalamela.domain.registry.RegistrationStatus;
+import org.kalamela.domain.shared.InvalidInput;
+
+/** The public side of the registry: the registration form's choices and the unit's self-registration. */
+@Path("/api/v1/auth")
+@Tag(name = "Unit registration", description = "A unit registers itself and gets its account")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitRegistrationResource {
+
+    private final RegisterUnit registerUnit;
+    private final ListDistricts listDistricts;
+    private final ListUnitNames listUnitNames;
+
+    @Inject
+    public UnitRegistrationResource(RegisterUnit registerUnit, ListDistricts listDistricts,
+                                    ListUnitNames listUnitNames) {
+        this.registerUnit = registerUnit;
+        this.listDistricts = listDistricts;
+        this.listUnitNames = listUnitNames;
+    }
+
+    @Schema(name = "RegisterUnitRequest")
+    public record RegisterUnitRequest(Long districtId, Long unitId,
+                                      @Schema(description = "10-digit mobile number, optionally with +91") String phone,
+                                      String email, @Size(max = 1024) String password) {
+    }
+
+    @Schema(name = "RegisteredUnit", description = "username is the registration number: the unit signs in with it")
+    public record RegisteredUnitDto(long unitId, long accountId, String registrationNumber, String username,
+                                    RegistrationStatus status) {
+    }
+
+    @POST
+    @Path("/register-unit")
+    @PermitAll
+    @RateLimited("register-unit")
+    @Operation(summary = "A unit registers itself: creates its account, whose username is a new registration "
+            + "number (public, rate limited)")
+    @APIResponse(responseCode = "201", description = "Registered; status REGISTRATION_STARTED")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (districtId, unitId, phone, email, password), "
+            + "WEAK_PASSWORD, MALFORMED_BODY, UNKNOWN_FIELD")
+    @APIResponse(responseCode = "409", description = "UNIT_ALREADY_REGISTERED, PHONE_IN_USE, EMAIL_IN_USE")
+    @APIResponse(responseCode = "429", description = "RATE_LIMITED (with Retry-After)")
+    public Response register(@Valid @NotNull RegisterUnitRequest body) {
+        RegisterUnit.Result result = registerUnit.execute(new RegisterUnit.Command(
+                RegistryParams.district(body.districtId(), "districtId"), RegistryParams.unit(body.unitId(), "unitId"),
+                body.phone(), body.email(), body.password()));
+        return Response.created(UriBuilder.fromPath("/api/v1/unit/record").build())
+                .entity(new RegisteredUnitDto(result.unitId().value(), result.accountId().value(),
+                        result.registrationNumber(), result.registrationNumber(), result.status()))
+                .build();
+    }
+
+    @GET
+    @Path("/districts")
+    @PermitAll
+    @Operation(summary = "The active districts, ordered by name, for the registration form (public)")
+    @APIResponse(responseCode = "200", description = "The districts")
+    public List<DistrictDto> districts() {
+        return listDistricts.publicList().stream().map(DistrictDto::of).toList();
+    }
+
+    @GET
+    @Path("/unit-names")
+    @PermitAll
+    @Operation(summary = "The active unit names of an active district, ordered by name, for the registration form "
+            + "(public)")
+    @APIResponse(responseCode = "200", description = "The unit names")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (districtId)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (no such active district)")
+    public List<UnitNameDto> unitNames(@QueryParam("districtId") Long districtId) {
+        if (districtId == null) {
+            throw InvalidInput.field("districtId", "is required");
+        }
+        return listUnitNames.publicList(RegistryParams.district(districtId, "districtId")).stream()
+                .map(UnitNameDto::of).toList();
+    }
+}

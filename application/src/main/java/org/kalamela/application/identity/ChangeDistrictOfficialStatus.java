@@ -1,0 +1,71 @@
+package org.kalamela.application.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.kalamela.domain.identity.Account;
+import org.kalamela.domain.identity.AccountRepository;
+import org.kalamela.domain.identity.RefreshTokenRepository;
+import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.AuditEntry;
+import org.kalamela.domain.shared.AuditLog;
+import org.kalamela.domain.shared.NotFound;
+import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.RuleViolation;
+
+/**
+ * Deactivates or reactivates a district official (admin). Deactivation ends the official's sessions at
+ * once; reactivation is refused while another official of the district is active.
+ */
+@ApplicationScoped
+public class ChangeDistrictOfficialStatus {
+
+    private final AccountRepository accounts;
+    private final RefreshTokenRepository refreshTokens;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    @Inject
+    public ChangeDistrictOfficialStatus(AccountRepository accounts, RefreshTokenRepository refreshTokens,
+                                        AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.refreshTokens = refreshTokens;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AccountView deactivate(AccountId id, Actor actor) {
+        return change(id, false, actor);
+    }
+
+    @Transactional
+    public AccountView reactivate(AccountId id, Actor actor) {
+        return change(id, true, actor);
+    }
+
+    private AccountView change(AccountId id, boolean active, Actor actor) {
+        actor.require(Role.ADMIN);
+        Instant now = clock.instant();
+        Account official = accounts.findById(id).filter(a -> a.role() == Role.DISTRICT_OFFICIAL)
+                .orElseThrow(() -> new NotFound("district official", id));
+        if (official.active() == active) {
+            return AccountView.of(official);
+        }
+        if (active && accounts.findActiveOfficial(official.districtId()).isPresent()) {
+            throw new RuleViolation("DISTRICT_OFFICIAL_EXISTS",
+                    "The district already has an active district official; deactivate it first");
+        }
+        accounts.setActive(id, active);
+        if (!active) {
+            refreshTokens.revokeAllOf(id, now);
+        }
+        audit.record(AuditEntry.by(actor, active ? "DISTRICT_OFFICIAL_REACTIVATED" : "DISTRICT_OFFICIAL_DEACTIVATED",
+                "account", id, now, Map.of("username", official.username())));
+        return AccountView.of(accounts.findById(id).orElseThrow());
+    }
+}

@@ -1,0 +1,29 @@
+package org.kalamela.application.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.kalamela.domain.identity.AccountRepository;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.Role;
+
+/** The district official accounts, active and inactive, optionally of one district (admin). */
+@ApplicationScoped
+public class ListDistrictOfficials {
+
+    private final AccountRepository accounts;
+
+    @Inject
+    public ListDistrictOfficials(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Transactional
+    public Page<AccountView> execute(DistrictId district, PageRequest page, Actor actor) {
+        actor.require(Role.ADMIN);
+        return accounts.findByRole(Role.DISTRICT_OFFICIAL, district, page).map(AccountView::of);
+    }
+}

@@ -1,0 +1,79 @@
+package org.kalamela.application.identity;
+
+import java.time.Duration;
+import org.kalamela.application.identity.fakes.FakeAccessTokenIssuer;
+import org.kalamela.application.identity.fakes.FakePasswordHasher;
+import org.kalamela.application.identity.fakes.InMemoryAccountRepository;
+import org.kalamela.application.identity.fakes.InMemoryLoginThrottleRepository;
+import org.kalamela.application.identity.fakes.InMemoryPasswordResetTokenRepository;
+import org.kalamela.application.identity.fakes.InMemoryRefreshTokenRepository;
+import org.kalamela.application.identity.fakes.RecordingMailer;
+import org.kalamela.application.shared.fakes.InMemoryAuditLog;
+import org.kalamela.application.shared.fakes.MutableClock;
+import org.kalamela.domain.identity.Account;
+import org.kalamela.domain.identity.NewAccount;
+import org.kalamela.domain.identity.PasswordPolicy;
+import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Role;
+
+/** The identity use cases wired to fresh fakes, one world per test. */
+final class IdentityFixture {
+
+    static final String PASSWORD = "Correct-Horse-42";
+    static final String LINK_BASE = "https://kalamela.test/reset?token=";
+    static final Duration REFRESH_LIFETIME = Duration.ofDays(14);
+    static final Duration RESET_LIFETIME = Duration.ofMinutes(60);
+
+    final MutableClock clock = new MutableClock();
+    final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+    final InMemoryLoginThrottleRepository throttles = new InMemoryLoginThrottleRepository();
+    final InMemoryRefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository();
+    final InMemoryPasswordResetTokenRepository resetTokens = new InMemoryPasswordResetTokenRepository();
+    final InMemoryAuditLog audit = new InMemoryAuditLog();
+    final RecordingMailer mailer = new RecordingMailer();
+    final FakePasswordHasher hasher = new FakePasswordHasher();
+    final FakeAccessTokenIssuer accessTokens = new FakeAccessTokenIssuer(clock);
+    final PasswordPolicy passwordPolicy = PasswordPolicy.standard();
+    final IdentitySettings settings = new IdentitySettings(REFRESH_LIFETIME, RESET_LIFETIME, LINK_BASE);
+    final SessionFactory sessions = new SessionFactory(accessTokens, refreshTokens, settings);
+    private long lastDistrict;
+
+    final SignIn signIn = new SignIn(accounts, throttles, hasher, sessions, audit, clock);
+    final RefreshSession refreshSession = new RefreshSession(refreshTokens, accounts, sessions, audit, clock);
+    final SignOut signOut = new SignOut(refreshTokens, clock);
+    final ShowCurrentAccount showCurrentAccount = new ShowCurrentAccount(accounts);
+    final RequestPasswordReset requestPasswordReset =
+            new RequestPasswordReset(accounts, resetTokens, mailer, audit, settings, clock);
+    final ConfirmPasswordReset confirmPasswordReset = new ConfirmPasswordReset(resetTokens, accounts, refreshTokens,
+            throttles, hasher, passwordPolicy, audit, clock);
+    final ListAuditLog listAuditLog = new ListAuditLog(audit);
+    final EnsureAdminAccount ensureAdminAccount =
+            new EnsureAdminAccount(accounts, hasher, passwordPolicy, audit, clock);
+
+    /**
+     * The district official {@code username} of a district of their own, with email
+     * {@code username@example.org}, the phone and {@link #PASSWORD}.
+     */
+    Account official(String username, String phone) {
+        return account(new NewAccount(username, username + "@example.org", phone, "Official " + username,
+                hasher.hash(PASSWORD), Role.DISTRICT_OFFICIAL, DistrictId.of(++lastDistrict), null));
+    }
+
+    Account official(String username) {
+        return official(username, null);
+    }
+
+    Account account(NewAccount newAccount) {
+        AccountId id = accounts.create(newAccount);
+        return accounts.findById(id).orElseThrow();
+    }
+
+    Account reload(Account account) {
+        return accounts.findById(account.id()).orElseThrow();
+    }
+
+    SessionTokens signIn(String login, String password) {
+        return signIn.execute(new SignIn.Command(login, password));
+    }
+}

@@ -1,0 +1,35 @@
+package org.kalamela.application.identity.fakes;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.kalamela.domain.identity.AccessToken;
+import org.kalamela.domain.identity.AccessTokenIssuer;
+import org.kalamela.domain.identity.Account;
+
+/**
+ * Issues readable access tokens ({@code access:<account id>:<serial>}) that expire {@link #LIFETIME} after
+ * the clock's now, and remembers which accounts they were issued for.
+ */
+public class FakeAccessTokenIssuer implements AccessTokenIssuer {
+
+    public static final Duration LIFETIME = Duration.ofMinutes(15);
+
+    private final Clock clock;
+    private final List<Account> issuedFor = new ArrayList<>();
+
+    public FakeAccessTokenIssuer(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized AccessToken issue(Account account) {
+        issuedFor.add(account);
+        return new AccessToken("access:" + account.id() + ":" + issuedFor.size(), clock.instant().plus(LIFETIME));
+    }
+
+    public synchronized List<Account> issuedFor() {
+        return List.copyOf(issuedFor);
+    }
+}

@@ -1,0 +1,21 @@
+package org.kalamela.application.identity.fakes;
+
+import org.kalamela.application.identity.contract.RefreshTokenRepositoryContract;
+import org.kalamela.domain.identity.AccountRepository;
+import org.kalamela.domain.identity.RefreshTokenRepository;
+
+class InMemoryRefreshTokenRepositoryContractTest extends RefreshTokenRepositoryContract {
+
+    private final InMemoryRefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository();
+    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+
+    @Override
+    protected RefreshTokenRepository refreshTokens() {
+        return refreshTokens;
+    }
+
+    @Override
+    protected AccountRepository accounts() {
+        return accounts;
+    }
+}

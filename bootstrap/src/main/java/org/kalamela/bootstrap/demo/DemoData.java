@@ -1,0 +1,73 @@
+package org.kalamela.bootstrap.demo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.kalamela.bootstrap.startup.FirstAdminAccount;
+import org.kalamela.domain.identity.AccountRepository;
+import org.kalamela.domain.shared.Actor;
+
+/**
+ * Loads the demo data into an empty database when {@code kalamela.demo-data.enabled} (the demo and dev
+ * profiles), through the product's own use cases and in one transaction: all of it or nothing. The
+ * passwords of the demo accounts are printed once, here.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    @Inject
+    DemoRegistry registry;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "kalamela.demo-data.enabled")
+    boolean enabled;
+
+    @ConfigProperty(name = "kalamela.admin.username")
+    String adminUsername;
+
+    @ConfigProperty(name = "kalamela.demo-data.password")
+    Optional<String> configuredPassword;
+
+    void onStart(@Observes @Priority(FirstAdminAccount.ORDER + 10) StartupEvent event) {
+        if (!enabled || !registry.isEmpty()) {
+            return;
+        }
+        Actor admin = accounts.findByLogin(adminUsername).orElseThrow().asActor();
+        String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(DemoData::randomPassword);
+        int year = LocalDate.now(clock).getYear();
+        LOG.info("Empty database: loading the demo data (this takes a few seconds)");
+        List<DemoRegistry.UnitAccount> units = QuarkusTransaction.requiringNew()
+                .call(() -> registry.load(admin, password, year));
+        LOG.infof("Demo data loaded: %d units in %d districts. Unit accounts sign in with their registration "
+                + "number, e.g. '%s', and the password %s", units.size(),
+                units.stream().map(DemoRegistry.UnitAccount::district).distinct().count(),
+                units.get(0).username(),
+                configuredPassword.filter(p -> !p.isBlank()).isPresent() ? "from KALAMELA_DEMO_PASSWORD"
+                        : "'" + password + "' (generated; shown once)");
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder("Demo-");
+        for (int i = 0; i < 12; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

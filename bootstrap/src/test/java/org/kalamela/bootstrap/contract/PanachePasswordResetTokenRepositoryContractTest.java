@@ -1,0 +1,29 @@
+package org.kalamela.bootstrap.contract;
+
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.kalamela.application.identity.contract.PasswordResetTokenRepositoryContract;
+import org.kalamela.domain.identity.AccountRepository;
+import org.kalamela.domain.identity.PasswordResetTokenRepository;
+
+@QuarkusTest
+@TestTransaction
+class PanachePasswordResetTokenRepositoryContractTest extends PasswordResetTokenRepositoryContract {
+
+    @Inject
+    PasswordResetTokenRepository resetTokens;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Override
+    protected PasswordResetTokenRepository resetTokens() {
+        return resetTokens;
+    }
+
+    @Override
+    protected AccountRepository accounts() {
+        return accounts;
+    }
+}

@@ -1,0 +1,29 @@
+package org.kalamela.bootstrap.contract;
+
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.kalamela.application.identity.contract.RefreshTokenRepositoryContract;
+import org.kalamela.domain.identity.AccountRepository;
+import org.kalamela.domain.identity.RefreshTokenRepository;
+
+@QuarkusTest
+@TestTransaction
+class PanacheRefreshTokenRepositoryContractTest extends RefreshTokenRepositoryContract {
+
+    @Inject
+    RefreshTokenRepository refreshTokens;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Override
+    protected RefreshTokenRepository refreshTokens() {
+        return refreshTokens;
+    }
+
+    @Override
+    protected AccountRepository accounts() {
+        return accounts;
+    }
+}
