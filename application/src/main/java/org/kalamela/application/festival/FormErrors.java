@@ -1,0 +1,87 @@
+package org.kalamela.application.festival;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.kalamela.domain.shared.FieldError;
+import org.kalamela.domain.shared.InvalidInput;
+
+/**
+ * Reads the fields of a request one by one, keeping every field error instead of stopping at the first, so
+ * a person sees everything to fix at once. {@link #element} names the fields of one element of a list
+ * ({@code rows[12].category}), so an import reports each row's errors under the row's line.
+ */
+public final class FormErrors {
+
+    private final List<FieldError> errors;
+    private final String prefix;
+
+    public FormErrors() {
+        this(new ArrayList<>(), "");
+    }
+
+    private FormErrors(List<FieldError> errors, String prefix) {
+        this.errors = errors;
+        this.prefix = prefix;
+    }
+
+    /** A view that names its fields {@code list[index].field} and keeps its errors with these. */
+    public FormErrors element(String list, int index) {
+        return new FormErrors(errors, prefix + list + "[" + index + "].");
+    }
+
+    /** The parsed value, or {@code null} after keeping the parser's field errors. */
+    public <T> T read(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidInput e) {
+            e.errors().forEach(error -> add(error.field(), error.message()));
+            return null;
+        }
+    }
+
+    /** Runs a check that throws field errors, keeping them. */
+    public void check(Runnable validation) {
+        read(() -> {
+            validation.run();
+            return null;
+        });
+    }
+
+    /** Notes a missing value, unless the field already has an error (a value that could not be read). */
+    public FormErrors require(Object value, String field) {
+        boolean missing = value == null || value instanceof String text && text.isBlank();
+        String name = prefix + field;
+        if (missing && errors.stream().noneMatch(error -> error.field().equals(name))) {
+            add(field, "is required");
+        }
+        return this;
+    }
+
+    public FormErrors add(String field, String message) {
+        errors.add(new FieldError(prefix + field, message));
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** How many errors were kept so far, by this view and every other view of the same request. */
+    public int count() {
+        return errors.size();
+    }
+
+    public void throwIfAny() {
+        if (hasErrors()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    /** Throws every error kept so far under the given code and message (e.g. an import's summary). */
+    public void throwIfAny(String code, String message) {
+        if (hasErrors()) {
+            throw new InvalidInput(code, message, errors);
+        }
+    }
+}

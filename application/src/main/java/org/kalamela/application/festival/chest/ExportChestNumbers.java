@@ -1,0 +1,91 @@
+package org.kalamela.application.festival.chest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.kalamela.application.festival.edition.CurrentEdition;
+import org.kalamela.domain.festival.chest.ChestNumberListReader;
+import org.kalamela.domain.festival.chest.ChestNumberListRow;
+import org.kalamela.domain.festival.chest.NumberedDistrict;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.AuditEntry;
+import org.kalamela.domain.shared.AuditLog;
+import org.kalamela.domain.shared.ColumnSpec;
+import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.RowSource;
+import org.kalamela.domain.shared.SheetName;
+import org.kalamela.domain.shared.SheetSpec;
+import org.kalamela.domain.shared.Spreadsheet;
+import org.kalamela.domain.shared.SpreadsheetWriter;
+
+/**
+ * The admin exports the chest-number list: one sheet per district, each member holding a number with their
+ * name, unit and individual events, streamed from the read port into the caller's stream. Audited before
+ * anything is written.
+ */
+@ApplicationScoped
+public class ExportChestNumbers {
+
+    private static final List<ColumnSpec<ChestNumberListRow>> COLUMNS = List.of(
+            ColumnSpec.number("Chest number", row -> row.chestNumber().value()),
+            ColumnSpec.text("Name", ChestNumberListRow::memberName),
+            ColumnSpec.text("Unit", ChestNumberListRow::unitName),
+            ColumnSpec.text("Events", ChestNumberListRow::events));
+
+    private final ChestNumberListReader rows;
+    private final SpreadsheetWriter writer;
+    private final CurrentEdition editions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    @Inject
+    public ExportChestNumbers(ChestNumberListReader rows, SpreadsheetWriter writer, CurrentEdition editions,
+                              AuditLog audit, Clock clock) {
+        this.rows = rows;
+        this.writer = writer;
+        this.editions = editions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A file name without extension that says what the file holds, e.g. {@code chest-numbers-2026}. */
+    public static String fileName(EditionYear edition) {
+        return "chest-numbers-" + edition;
+    }
+
+    /** @param edition null for the current edition */
+    @Transactional
+    public void execute(EditionYear edition, Actor actor, OutputStream out) {
+        actor.require(Role.ADMIN);
+        EditionYear year = editions.orCurrent(edition).year();
+        audit.record(AuditEntry.by(actor, "EXPORT_CHEST_NUMBERS", "export", fileName(year), clock.instant(),
+                Map.of("edition", year.toString())));
+        writer.write(out, new Spreadsheet(sheets(year)));
+    }
+
+    private List<SheetSpec<?>> sheets(EditionYear edition) {
+        List<SheetSpec<?>> sheets = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (NumberedDistrict district : rows.districts(edition)) {
+            SheetName name = SheetName.fitting(district.name());
+            if (!names.add(name.value().toLowerCase(Locale.ROOT))) {
+                name = SheetName.fitting(district.id() + " " + district.name());
+                names.add(name.value().toLowerCase(Locale.ROOT));
+            }
+            sheets.add(new SheetSpec<>(name, COLUMNS, rows.chestNumbers(edition, district.id())));
+        }
+        if (sheets.isEmpty()) {
+            sheets.add(new SheetSpec<>("Chest numbers", COLUMNS, RowSource.of(List.<ChestNumberListRow>of())));
+        }
+        return sheets;
+    }
+}

@@ -1,0 +1,57 @@
+package org.kalamela.application.festival.edition;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import org.kalamela.application.festival.Changes;
+import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.festival.edition.Edition;
+import org.kalamela.domain.festival.edition.EditionRepository;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.edition.RegistrationWindow;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.AuditEntry;
+import org.kalamela.domain.shared.AuditLog;
+import org.kalamela.domain.shared.NotFound;
+import org.kalamela.domain.shared.Role;
+
+/** The admin opens, extends or closes an edition's registration window, audited with old and new times. */
+@ApplicationScoped
+public class ChangeRegistrationWindow {
+
+    private final EditionRepository editions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    @Inject
+    public ChangeRegistrationWindow(EditionRepository editions, AuditLog audit, Clock clock) {
+        this.editions = editions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Command(EditionYear year, RegistrationWindow registrationWindow) {
+    }
+
+    @Transactional
+    public Edition execute(Command command, Actor actor) {
+        actor.require(Role.ADMIN);
+        new FormErrors()
+                .require(command.year(), "year")
+                .require(command.registrationWindow(), "registrationWindow")
+                .throwIfAny();
+        Edition before = editions.findByYear(command.year())
+                .orElseThrow(() -> new NotFound("Edition", command.year()));
+        Map<String, String> changed = Changes.between(before.registrationWindow(), command.registrationWindow());
+        if (changed.isEmpty()) {
+            return before;
+        }
+        Edition after = new Edition(before.year(), before.rules(), command.registrationWindow());
+        editions.update(after);
+        audit.record(AuditEntry.by(actor, "REGISTRATION_WINDOW_CHANGED", "edition", after.year(),
+                clock.instant(), changed));
+        return after;
+    }
+}

@@ -1,0 +1,61 @@
+package org.kalamela.application.festival.edition;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.festival.edition.Edition;
+import org.kalamela.domain.festival.edition.EditionRepository;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.edition.FestivalRules;
+import org.kalamela.domain.festival.edition.RegistrationWindow;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.AuditEntry;
+import org.kalamela.domain.shared.AuditLog;
+import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.RuleViolation;
+
+/**
+ * The admin creates a festival edition with its rules and registration window. It is not current until the
+ * admin marks it so (see {@link MarkCurrentEdition}), so next year's edition can be prepared while this
+ * year's runs.
+ */
+@ApplicationScoped
+public class CreateEdition {
+
+    private final EditionRepository editions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    @Inject
+    public CreateEdition(EditionRepository editions, AuditLog audit, Clock clock) {
+        this.editions = editions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Command(EditionYear year, RegistrationWindow registrationWindow, FestivalRules rules) {
+    }
+
+    /** @throws RuleViolation {@code EDITION_EXISTS} */
+    @Transactional
+    public Edition execute(Command command, Actor actor) {
+        actor.require(Role.ADMIN);
+        new FormErrors()
+                .require(command.year(), "year")
+                .require(command.registrationWindow(), "registrationWindow")
+                .require(command.rules(), "rules")
+                .throwIfAny();
+        if (editions.findByYear(command.year()).isPresent()) {
+            throw new RuleViolation("EDITION_EXISTS", "The edition " + command.year() + " exists already");
+        }
+        Edition edition = new Edition(command.year(), command.rules(), command.registrationWindow());
+        editions.create(edition);
+        audit.record(AuditEntry.by(actor, "EDITION_CREATED", "edition", edition.year(), clock.instant(), Map.of(
+                "opens", edition.registrationWindow().opens().toString(),
+                "closes", edition.registrationWindow().closes().toString())));
+        return edition;
+    }
+}

@@ -1,0 +1,37 @@
+package org.kalamela.application.festival.edition;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.kalamela.domain.festival.edition.Edition;
+import org.kalamela.domain.festival.edition.EditionRepository;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.shared.NotFound;
+
+/**
+ * Finds the edition a use case acts on: the current one for officials and the public, the one named by the
+ * admin otherwise. Runs inside the calling use case's transaction.
+ */
+@ApplicationScoped
+public class CurrentEdition {
+
+    private final EditionRepository editions;
+
+    @Inject
+    public CurrentEdition(EditionRepository editions) {
+        this.editions = editions;
+    }
+
+    /** @throws NotFound {@code NO_CURRENT_EDITION} when no edition has been marked current */
+    public Edition require() {
+        return editions.findCurrent().orElseThrow(() -> new NotFound("NO_CURRENT_EDITION",
+                "No festival edition is marked current"));
+    }
+
+    /** The edition of that year, or the current one when no year is given. */
+    public Edition orCurrent(EditionYear year) {
+        if (year == null) {
+            return require();
+        }
+        return editions.findByYear(year).orElseThrow(() -> new NotFound("Edition", year));
+    }
+}

@@ -1,0 +1,46 @@
+package org.kalamela.application.festival.edition;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.kalamela.domain.festival.edition.Edition;
+import org.kalamela.domain.festival.edition.EditionRepository;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.AuditEntry;
+import org.kalamela.domain.shared.AuditLog;
+import org.kalamela.domain.shared.NotFound;
+import org.kalamela.domain.shared.Role;
+
+/** The admin makes an edition the current one, on which official and public endpoints act. */
+@ApplicationScoped
+public class MarkCurrentEdition {
+
+    private final EditionRepository editions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    @Inject
+    public MarkCurrentEdition(EditionRepository editions, AuditLog audit, Clock clock) {
+        this.editions = editions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Edition execute(EditionYear year, Actor actor) {
+        actor.require(Role.ADMIN);
+        Edition edition = editions.findByYear(year).orElseThrow(() -> new NotFound("Edition", year));
+        Optional<EditionYear> previous = editions.findCurrent().map(Edition::year);
+        if (previous.equals(Optional.of(year))) {
+            return edition;
+        }
+        editions.markCurrent(year);
+        audit.record(AuditEntry.by(actor, "EDITION_MARKED_CURRENT", "edition", year, clock.instant(),
+                Map.of("previous", previous.map(EditionYear::toString).orElse("none"))));
+        return edition;
+    }
+}

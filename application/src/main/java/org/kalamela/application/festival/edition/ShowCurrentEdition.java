@@ -1,0 +1,26 @@
+package org.kalamela.application.festival.edition;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.kalamela.domain.festival.edition.Edition;
+
+/**
+ * The current edition with its rules and registration window, for anyone: officials see when registration
+ * closes, the public which edition results belong to.
+ */
+@ApplicationScoped
+public class ShowCurrentEdition {
+
+    private final CurrentEdition currentEdition;
+
+    @Inject
+    public ShowCurrentEdition(CurrentEdition currentEdition) {
+        this.currentEdition = currentEdition;
+    }
+
+    @Transactional
+    public Edition execute() {
+        return currentEdition.require();
+    }
+}

@@ -1,0 +1,19 @@
+package org.kalamela.application.festival.entry;
+
+import java.util.List;
+import org.kalamela.domain.festival.entry.IndividualEntryRow;
+import org.kalamela.domain.festival.event.EventId;
+import org.kalamela.domain.festival.team.TeamRow;
+
+/**
+ * One event's entries of a district: the individual entries (an individual event) or the teams with their
+ * members (a group event).
+ */
+public record EventEntries(EventId eventId, String eventName, List<IndividualEntryRow> entries,
+                           List<TeamRow> teams) {
+
+    public EventEntries {
+        entries = List.copyOf(entries);
+        teams = List.copyOf(teams);
+    }
+}

@@ -1,0 +1,70 @@
+package org.kalamela.application.festival.entry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import org.kalamela.application.festival.FormErrors;
+import org.kalamela.application.festival.edition.CurrentEdition;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.entry.Exclusion;
+import org.kalamela.domain.festival.entry.ExclusionId;
+import org.kalamela.domain.festival.entry.ExclusionRepository;
+import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
+import org.kalamela.domain.festival.entry.NewExclusion;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.AuditEntry;
+import org.kalamela.domain.shared.AuditLog;
+import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.NotFound;
+import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.RuleViolation;
+
+/**
+ * The admin excludes a member from the current edition, with a reason: the member can no longer be entered
+ * in any event or team. Entries made before stay until removed; audited.
+ */
+@ApplicationScoped
+public class ExcludeMember {
+
+    private final ExclusionRepository exclusions;
+    private final FestivalMemberDirectory members;
+    private final CurrentEdition editions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    @Inject
+    public ExcludeMember(ExclusionRepository exclusions, FestivalMemberDirectory members, CurrentEdition editions,
+                         AuditLog audit, Clock clock) {
+        this.exclusions = exclusions;
+        this.members = members;
+        this.editions = editions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Command(MemberId memberId, String reason) {
+    }
+
+    /** @throws RuleViolation {@code ALREADY_EXCLUDED} */
+    @Transactional
+    public Exclusion execute(Command command, Actor actor) {
+        actor.require(Role.ADMIN);
+        new FormErrors().require(command.memberId(), "memberId").throwIfAny();
+        EditionYear edition = editions.require().year();
+        NewExclusion exclusion = new NewExclusion(edition, command.memberId(), command.reason(), actor.accountId(),
+                clock.instant());
+        if (members.find(edition, command.memberId()).isEmpty()) {
+            throw new NotFound("Member", command.memberId());
+        }
+        if (exclusions.findByMember(edition, command.memberId()).isPresent()) {
+            throw new RuleViolation("ALREADY_EXCLUDED",
+                    "Member " + command.memberId() + " is already excluded from edition " + edition);
+        }
+        ExclusionId id = exclusions.create(exclusion);
+        audit.record(AuditEntry.by(actor, "MEMBER_EXCLUDED", "member", command.memberId(), clock.instant(), Map.of(
+                "edition", edition.toString(), "exclusionId", id.toString(), "reason", exclusion.reason())));
+        return exclusion.withId(id);
+    }
+}

@@ -1,0 +1,50 @@
+package org.kalamela.application.festival.entry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.kalamela.application.festival.edition.CurrentEdition;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.entry.EntryListReader;
+import org.kalamela.domain.festival.entry.IndividualEntryFilter;
+import org.kalamela.domain.festival.entry.IndividualEntryRow;
+import org.kalamela.domain.festival.team.TeamFilter;
+import org.kalamela.domain.festival.team.TeamListReader;
+import org.kalamela.domain.festival.team.TeamRow;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.Role;
+
+/**
+ * The admin's lists of every district's entries, paged and filtered by district, unit, event and (for
+ * individual entries) seniority. An edition of null means the current one.
+ */
+@ApplicationScoped
+public class ListAllEntries {
+
+    private final CurrentEdition editions;
+    private final EntryListReader entries;
+    private final TeamListReader teams;
+
+    @Inject
+    public ListAllEntries(CurrentEdition editions, EntryListReader entries, TeamListReader teams) {
+        this.editions = editions;
+        this.entries = entries;
+        this.teams = teams;
+    }
+
+    @Transactional
+    public Page<IndividualEntryRow> individual(EditionYear edition, IndividualEntryFilter filter, PageRequest page,
+                                               Actor actor) {
+        actor.require(Role.ADMIN);
+        return entries.find(editions.orCurrent(edition).year(),
+                filter == null ? IndividualEntryFilter.all() : filter, page);
+    }
+
+    @Transactional
+    public Page<TeamRow> teams(EditionYear edition, TeamFilter filter, PageRequest page, Actor actor) {
+        actor.require(Role.ADMIN);
+        return teams.find(editions.orCurrent(edition).year(), filter == null ? TeamFilter.all() : filter, page);
+    }
+}

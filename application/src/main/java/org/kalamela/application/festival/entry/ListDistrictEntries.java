@@ -1,0 +1,69 @@
+package org.kalamela.application.festival.entry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kalamela.application.festival.edition.CurrentEdition;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.entry.EntryListReader;
+import org.kalamela.domain.festival.entry.IndividualEntryFilter;
+import org.kalamela.domain.festival.entry.IndividualEntryRow;
+import org.kalamela.domain.festival.event.EventId;
+import org.kalamela.domain.festival.team.TeamFilter;
+import org.kalamela.domain.festival.team.TeamListReader;
+import org.kalamela.domain.festival.team.TeamRow;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Role;
+
+/**
+ * A district official's entries in the current edition grouped by event, in the order the events were
+ * added: members with their chest numbers, teams with their codes and members. Only events with entries.
+ */
+@ApplicationScoped
+public class ListDistrictEntries {
+
+    private final CurrentEdition editions;
+    private final EntryListReader entries;
+    private final TeamListReader teams;
+
+    @Inject
+    public ListDistrictEntries(CurrentEdition editions, EntryListReader entries, TeamListReader teams) {
+        this.editions = editions;
+        this.entries = entries;
+        this.teams = teams;
+    }
+
+    @Transactional
+    public List<EventEntries> execute(Actor actor) {
+        actor.require(Role.DISTRICT_OFFICIAL);
+        EditionYear edition = editions.require().year();
+        DistrictId district = actor.districtId();
+        Map<EventId, Grouped> byEvent = new TreeMap<>(Comparator.comparingLong(EventId::value));
+        for (IndividualEntryRow entry : entries.findAll(edition, IndividualEntryFilter.ofDistrict(district))) {
+            byEvent.computeIfAbsent(entry.eventId(), id -> new Grouped(entry.eventName())).entries().add(entry);
+        }
+        for (TeamRow team : teams.findAll(edition, TeamFilter.ofDistrict(district))) {
+            byEvent.computeIfAbsent(team.eventId(), id -> new Grouped(team.eventName())).teams().add(team);
+        }
+        return byEvent.entrySet().stream()
+                .map(event -> event.getValue().toEntries(event.getKey()))
+                .toList();
+    }
+
+    private record Grouped(String eventName, List<IndividualEntryRow> entries, List<TeamRow> teams) {
+
+        Grouped(String eventName) {
+            this(eventName, new ArrayList<>(), new ArrayList<>());
+        }
+
+        EventEntries toEntries(EventId eventId) {
+            return new EventEntries(eventId, eventName, entries, teams);
+        }
+    }
+}

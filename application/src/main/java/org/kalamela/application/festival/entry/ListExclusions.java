@@ -1,0 +1,33 @@
+package org.kalamela.application.festival.entry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.kalamela.application.festival.edition.CurrentEdition;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.entry.ExclusionRepository;
+import org.kalamela.domain.festival.entry.ExclusionRow;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.Role;
+
+/** The admin's list of the members excluded from an edition (null: the current one), paged. */
+@ApplicationScoped
+public class ListExclusions {
+
+    private final ExclusionRepository exclusions;
+    private final CurrentEdition editions;
+
+    @Inject
+    public ListExclusions(ExclusionRepository exclusions, CurrentEdition editions) {
+        this.exclusions = exclusions;
+        this.editions = editions;
+    }
+
+    @Transactional
+    public Page<ExclusionRow> execute(EditionYear edition, PageRequest page, Actor actor) {
+        actor.require(Role.ADMIN);
+        return exclusions.list(editions.orCurrent(edition).year(), page);
+    }
+}

@@ -1,0 +1,41 @@
+package org.kalamela.application.festival.entry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import org.kalamela.domain.festival.entry.Exclusion;
+import org.kalamela.domain.festival.entry.ExclusionId;
+import org.kalamela.domain.festival.entry.ExclusionRepository;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.AuditEntry;
+import org.kalamela.domain.shared.AuditLog;
+import org.kalamela.domain.shared.NotFound;
+import org.kalamela.domain.shared.Role;
+
+/** The admin ends an exclusion: the member may be entered again. Audited. */
+@ApplicationScoped
+public class ReincludeMember {
+
+    private final ExclusionRepository exclusions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    @Inject
+    public ReincludeMember(ExclusionRepository exclusions, AuditLog audit, Clock clock) {
+        this.exclusions = exclusions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void execute(ExclusionId exclusionId, Actor actor) {
+        actor.require(Role.ADMIN);
+        Exclusion exclusion = exclusions.findById(exclusionId)
+                .orElseThrow(() -> new NotFound("Exclusion", exclusionId));
+        exclusions.delete(exclusion.id());
+        audit.record(AuditEntry.by(actor, "MEMBER_REINCLUDED", "member", exclusion.memberId(), clock.instant(),
+                Map.of("edition", exclusion.edition().toString(), "exclusionId", exclusion.id().toString())));
+    }
+}

@@ -1,0 +1,72 @@
+package org.kalamela.application.festival.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.festival.edition.EditionRepository;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.event.EventNamePolicy;
+import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.festival.event.FestivalEventRepository;
+import org.kalamela.domain.festival.event.ShortCode;
+import org.kalamela.domain.festival.event.ShortCodePolicy;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.AuditEntry;
+import org.kalamela.domain.shared.AuditLog;
+import org.kalamela.domain.shared.NotFound;
+import org.kalamela.domain.shared.Role;
+
+/**
+ * The admin adds an individual or group event to an edition. Its short code is the one given, if free in
+ * the edition, or else the default {@link ShortCodePolicy} derives from the name.
+ */
+@ApplicationScoped
+public class CreateEvent {
+
+    private final FestivalEventRepository events;
+    private final EditionRepository editions;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ShortCodePolicy shortCodes = new ShortCodePolicy();
+    private final EventNamePolicy names = new EventNamePolicy();
+
+    @Inject
+    public CreateEvent(FestivalEventRepository events, EditionRepository editions, AuditLog audit, Clock clock) {
+        this.events = events;
+        this.editions = editions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Command(EditionYear edition, EventForm form) {
+    }
+
+    /** @throws org.kalamela.domain.shared.RuleViolation {@code EVENT_NAME_TAKEN}, {@code SHORT_CODE_TAKEN} */
+    @Transactional
+    public FestivalEvent execute(Command command, Actor actor) {
+        actor.require(Role.ADMIN);
+        FormErrors errors = new FormErrors().require(command.edition(), "edition").require(command.form(), "form");
+        errors.throwIfAny();
+        EventDefinition definition = EventDefinition.read(command.form(), errors).orElse(null);
+        errors.throwIfAny();
+        EditionYear edition = editions.findByYear(command.edition())
+                .orElseThrow(() -> new NotFound("Edition", command.edition())).year();
+        List<FestivalEvent> others = events.findByEdition(edition);
+        names.checkUnique(definition.name(), others.stream().map(FestivalEvent::name).toList());
+        Set<ShortCode> taken = others.stream().map(FestivalEvent::shortCode).collect(Collectors.toSet());
+        ShortCode code = definition.shortCode()
+                .map(given -> shortCodes.checkEdited(given.value(), taken))
+                .orElseGet(() -> shortCodes.defaultFor(definition.name(), taken));
+        FestivalEvent event = events.create(definition.toNew(edition, code));
+        audit.record(AuditEntry.by(actor, "EVENT_CREATED", "event", event.id(), clock.instant(), Map.of(
+                "edition", edition.toString(), "name", event.name(), "kind", event.kind().name(),
+                "shortCode", code.value())));
+        return event;
+    }
+}

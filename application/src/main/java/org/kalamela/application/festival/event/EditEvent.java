@@ -1,0 +1,90 @@
+package org.kalamela.application.festival.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kalamela.application.festival.Changes;
+import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.festival.entry.IndividualEntryRepository;
+import org.kalamela.domain.festival.event.EventChangePolicy;
+import org.kalamela.domain.festival.event.EventId;
+import org.kalamela.domain.festival.event.EventNamePolicy;
+import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.festival.event.FestivalEventRepository;
+import org.kalamela.domain.festival.event.ShortCode;
+import org.kalamela.domain.festival.event.ShortCodePolicy;
+import org.kalamela.domain.festival.team.TeamRepository;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.AuditEntry;
+import org.kalamela.domain.shared.AuditLog;
+import org.kalamela.domain.shared.NotFound;
+import org.kalamela.domain.shared.Role;
+
+/**
+ * The admin edits an event: name, category, restrictions (correcting those inferred at import), flags, team
+ * format and short code, audited with every changed field. An event with entries keeps its kind and short
+ * code ({@link EventChangePolicy}).
+ */
+@ApplicationScoped
+public class EditEvent {
+
+    private final FestivalEventRepository events;
+    private final IndividualEntryRepository entries;
+    private final TeamRepository teams;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ShortCodePolicy shortCodes = new ShortCodePolicy();
+    private final EventNamePolicy names = new EventNamePolicy();
+    private final EventChangePolicy changes = new EventChangePolicy();
+
+    @Inject
+    public EditEvent(FestivalEventRepository events, IndividualEntryRepository entries, TeamRepository teams,
+                     AuditLog audit, Clock clock) {
+        this.events = events;
+        this.entries = entries;
+        this.teams = teams;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @param form a blank short code keeps the event's current one */
+    public record Command(EventId eventId, EventForm form) {
+    }
+
+    /**
+     * @throws org.kalamela.domain.shared.RuleViolation {@code EVENT_NAME_TAKEN}, {@code SHORT_CODE_TAKEN},
+     *         {@code EVENT_HAS_ENTRIES}, {@code SHORT_CODE_IN_USE}
+     */
+    @Transactional
+    public FestivalEvent execute(Command command, Actor actor) {
+        actor.require(Role.ADMIN);
+        FormErrors errors = new FormErrors().require(command.eventId(), "eventId").require(command.form(), "form");
+        errors.throwIfAny();
+        EventDefinition definition = EventDefinition.read(command.form(), errors).orElse(null);
+        errors.throwIfAny();
+        FestivalEvent before = events.findById(command.eventId())
+                .orElseThrow(() -> new NotFound("Event", command.eventId()));
+        List<FestivalEvent> others = events.findByEdition(before.edition()).stream()
+                .filter(event -> !event.id().equals(before.id()))
+                .toList();
+        names.checkUnique(definition.name(), others.stream().map(FestivalEvent::name).toList());
+        Set<ShortCode> taken = others.stream().map(FestivalEvent::shortCode).collect(Collectors.toSet());
+        ShortCode code = definition.shortCode()
+                .map(given -> shortCodes.checkEdited(given.value(), taken))
+                .orElse(before.shortCode());
+        FestivalEvent after = definition.toEvent(before.id(), before.edition(), code);
+        changes.check(before, after, entries.existsForEvent(before.id()) || teams.existsForEvent(before.id()));
+        Map<String, String> changed = Changes.between(before, after);
+        if (changed.isEmpty()) {
+            return before;
+        }
+        events.update(after);
+        audit.record(AuditEntry.by(actor, "EVENT_EDITED", "event", after.id(), clock.instant(), changed));
+        return after;
+    }
+}

@@ -1,0 +1,118 @@
+package org.kalamela.application.festival.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.festival.edition.EditionRepository;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.event.EventNamePolicy;
+import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.festival.event.FestivalEventRepository;
+import org.kalamela.domain.festival.event.NewFestivalEvent;
+import org.kalamela.domain.festival.event.ShortCode;
+import org.kalamela.domain.festival.event.ShortCodePolicy;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.AuditEntry;
+import org.kalamela.domain.shared.AuditLog;
+import org.kalamela.domain.shared.NotFound;
+import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.RuleViolation;
+
+/**
+ * The admin imports an edition's events from rows read by an adapter (a file in the shape of
+ * {@code data/kalamela-events.csv}); the demo data loads the real edition's 45 events this way. All or
+ * nothing: if any row is invalid, or names an event the edition or an earlier row already has, nothing is
+ * imported and every error is reported under its row's line ({@code rows[12].category}). Short codes are
+ * the defaults of {@link ShortCodePolicy}, given in file order, so a later event yields to an earlier one.
+ */
+@ApplicationScoped
+public class ImportEvents {
+
+    private final FestivalEventRepository events;
+    private final EditionRepository editions;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ShortCodePolicy shortCodes = new ShortCodePolicy();
+    private final EventNamePolicy namePolicy = new EventNamePolicy();
+
+    @Inject
+    public ImportEvents(FestivalEventRepository events, EditionRepository editions, AuditLog audit, Clock clock) {
+        this.events = events;
+        this.editions = editions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @param inferRestrictions guess a blank gender or seniority from the name (rows from the old app) */
+    public record Command(EditionYear edition, List<EventImportRow> rows, boolean inferRestrictions) {
+
+        public Command {
+            rows = rows == null ? List.of() : List.copyOf(rows);
+        }
+    }
+
+    /** @throws org.kalamela.domain.shared.InvalidInput {@code EVENT_IMPORT_INVALID} listing every bad cell */
+    @Transactional
+    public List<FestivalEvent> execute(Command command, Actor actor) {
+        actor.require(Role.ADMIN);
+        FormErrors errors = new FormErrors().require(command.edition(), "edition");
+        errors.throwIfAny();
+        if (command.rows().isEmpty()) {
+            errors.add("rows", "must list at least one event").throwIfAny();
+        }
+        EditionYear edition = editions.findByYear(command.edition())
+                .orElseThrow(() -> new NotFound("Edition", command.edition())).year();
+        List<NewFestivalEvent> accepted = check(command, edition, errors);
+        errors.throwIfAny("EVENT_IMPORT_INVALID", "The import has invalid rows; nothing was imported");
+        List<FestivalEvent> created = accepted.stream().map(events::create).toList();
+        audit.record(AuditEntry.by(actor, "EVENTS_IMPORTED", "edition", edition, clock.instant(),
+                Map.of("events", Integer.toString(created.size()))));
+        return created;
+    }
+
+    private List<NewFestivalEvent> check(Command command, EditionYear edition, FormErrors errors) {
+        EventImportParser parser = new EventImportParser(command.inferRestrictions());
+        List<FestivalEvent> existing = events.findByEdition(edition);
+        Set<ShortCode> taken = new HashSet<>();
+        List<String> takenNames = new ArrayList<>();
+        existing.forEach(event -> {
+            taken.add(event.shortCode());
+            takenNames.add(event.name());
+        });
+        List<NewFestivalEvent> accepted = new ArrayList<>();
+        for (EventImportRow row : command.rows()) {
+            FormErrors rowErrors = errors.element("rows", row.line());
+            int before = errors.count();
+            EventForm form = parser.parse(row, rowErrors);
+            Optional<NewFestivalEvent> event = EventDefinition.read(form, rowErrors)
+                    .filter(definition -> errors.count() == before)
+                    .flatMap(definition -> accept(definition, edition, takenNames, taken, rowErrors));
+            event.ifPresent(accepted::add);
+        }
+        return accepted;
+    }
+
+    /** The row's event with its default short code unless its name is taken; notes its name and code as taken. */
+    private Optional<NewFestivalEvent> accept(EventDefinition definition, EditionYear edition, List<String> takenNames,
+                                              Set<ShortCode> taken, FormErrors rowErrors) {
+        try {
+            namePolicy.checkUnique(definition.name(), takenNames);
+        } catch (RuleViolation duplicate) {
+            rowErrors.add("name", duplicate.getMessage());
+            return Optional.empty();
+        }
+        Optional<ShortCode> code = Optional.ofNullable(
+                rowErrors.read(() -> shortCodes.defaultFor(definition.name(), taken)));
+        code.ifPresent(taken::add);
+        takenNames.add(definition.name());
+        return code.map(given -> definition.toNew(edition, given));
+    }
+}

@@ -1,0 +1,33 @@
+package org.kalamela.application.festival.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.kalamela.application.festival.edition.CurrentEdition;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.festival.event.FestivalEventRepository;
+import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.Role;
+
+/** The admin's list of an edition's events, active or not, in the order they were added. */
+@ApplicationScoped
+public class ListEvents {
+
+    private final FestivalEventRepository events;
+    private final CurrentEdition editions;
+
+    @Inject
+    public ListEvents(FestivalEventRepository events, CurrentEdition editions) {
+        this.events = events;
+        this.editions = editions;
+    }
+
+    /** @param edition null for the current edition */
+    @Transactional
+    public List<FestivalEvent> execute(EditionYear edition, Actor actor) {
+        actor.require(Role.ADMIN);
+        return events.findByEdition(editions.orCurrent(edition).year());
+    }
+}

@@ -1,0 +1,68 @@
+package org.kalamela.application.festival.fakes;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.entry.Exclusion;
+import org.kalamela.domain.festival.entry.ExclusionId;
+import org.kalamela.domain.festival.entry.ExclusionRepository;
+import org.kalamela.domain.festival.entry.ExclusionRow;
+import org.kalamela.domain.festival.entry.NewExclusion;
+import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.RuleViolation;
+
+/** The exclusions in memory, with the unique key {@code (edition, member)}; names come from the registry. */
+public final class InMemoryExclusionRepository implements ExclusionRepository {
+
+    private final Map<ExclusionId, Exclusion> exclusions = new TreeMap<>(Comparator.comparingLong(ExclusionId::value));
+    private final RegistryTables registry;
+    private long lastId;
+
+    public InMemoryExclusionRepository(RegistryTables registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public synchronized ExclusionId create(NewExclusion exclusion) {
+        if (findByMember(exclusion.edition(), exclusion.memberId()).isPresent()) {
+            throw new RuleViolation("ALREADY_EXCLUDED", "Member " + exclusion.memberId() + " is already excluded");
+        }
+        ExclusionId id = ExclusionId.of(++lastId);
+        exclusions.put(id, exclusion.withId(id));
+        return id;
+    }
+
+    @Override
+    public synchronized Optional<Exclusion> findById(ExclusionId id) {
+        return Optional.ofNullable(exclusions.get(id));
+    }
+
+    @Override
+    public synchronized Optional<Exclusion> findByMember(EditionYear edition, MemberId member) {
+        return exclusions.values().stream()
+                .filter(exclusion -> exclusion.edition().equals(edition) && exclusion.memberId().equals(member))
+                .findFirst();
+    }
+
+    @Override
+    public synchronized void delete(ExclusionId id) {
+        exclusions.remove(id);
+    }
+
+    @Override
+    public synchronized Page<ExclusionRow> list(EditionYear edition, PageRequest page) {
+        List<ExclusionRow> rows = exclusions.values().stream()
+                .filter(exclusion -> exclusion.edition().equals(edition))
+                .sorted(Comparator.comparing(Exclusion::memberId, registry.byDistrictUnitName()))
+                .map(exclusion -> new ExclusionRow(exclusion.id(), exclusion.memberId(),
+                        registry.nameOf(exclusion.memberId()), registry.unitOf(exclusion.memberId()).name(),
+                        registry.districtOf(exclusion.memberId()).name(), exclusion.reason(), exclusion.excludedAt()))
+                .toList();
+        return Pages.of(rows, page);
+    }
+}

@@ -1,7 +1,0 @@
-package org.kalamela.domain.festival;
-
-/** Whether an event is entered by one member or by a team. */
-public enum EventKind {
-    INDIVIDUAL,
-    GROUP
-}

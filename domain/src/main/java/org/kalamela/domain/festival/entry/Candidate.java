@@ -1,0 +1,26 @@
+package org.kalamela.domain.festival.entry;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.UnitId;
+
+/** A member as the festival sees them when deciding about an entry: no name, no phone, only what the rules read. */
+public record Candidate(
+        MemberId memberId,
+        Gender gender,
+        LocalDate dateOfBirth,
+        boolean excluded,
+        DistrictId districtId,
+        UnitId unitId) {
+
+    public Candidate {
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(gender, "gender");
+        Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        Objects.requireNonNull(districtId, "districtId");
+        Objects.requireNonNull(unitId, "unitId");
+    }
+}

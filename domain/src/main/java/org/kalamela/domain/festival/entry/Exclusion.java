@@ -1,0 +1,21 @@
+package org.kalamela.domain.festival.entry;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.shared.MemberId;
+
+/** A stored exclusion of a member from an edition; see {@link NewExclusion}. */
+public record Exclusion(ExclusionId id, EditionYear edition, MemberId memberId, String reason,
+                        AccountId excludedBy, Instant excludedAt) {
+
+    public Exclusion {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(edition, "edition");
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(excludedBy, "excludedBy");
+        Objects.requireNonNull(excludedAt, "excludedAt");
+    }
+}

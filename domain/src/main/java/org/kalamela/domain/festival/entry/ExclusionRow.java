@@ -1,0 +1,9 @@
+package org.kalamela.domain.festival.entry;
+
+import java.time.Instant;
+import org.kalamela.domain.shared.MemberId;
+
+/** One line of the admin's list of exclusions: the exclusion and whom it concerns, by name. */
+public record ExclusionRow(ExclusionId id, MemberId memberId, String memberName, String unitName,
+                           String districtName, String reason, Instant excludedAt) {
+}

@@ -1,0 +1,30 @@
+package org.kalamela.domain.festival.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kalamela.domain.festival.FestivalFixtures.assertInvalidField;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class RegistrationWindowTest {
+
+    private final Instant opens = Instant.parse("2025-10-01T00:00:00Z");
+    private final Instant closes = Instant.parse("2025-12-01T00:00:00Z");
+    private final RegistrationWindow window = new RegistrationWindow(opens, closes);
+
+    @Test
+    void is_open_from_the_opening_instant_inclusive_to_the_closing_instant_exclusive() {
+        assertThat(window.isOpen(opens.minusMillis(1))).isFalse();
+        assertThat(window.isOpen(opens)).isTrue();
+        assertThat(window.isOpen(closes.minusMillis(1))).isTrue();
+        assertThat(window.isOpen(closes)).isFalse();
+    }
+
+    @Test
+    void closes_after_it_opens() {
+        assertInvalidField(() -> new RegistrationWindow(closes, opens), "closes");
+        assertInvalidField(() -> new RegistrationWindow(opens, opens), "closes");
+        assertInvalidField(() -> new RegistrationWindow(null, closes), "opens");
+        assertInvalidField(() -> new RegistrationWindow(opens, null), "closes");
+    }
+}
