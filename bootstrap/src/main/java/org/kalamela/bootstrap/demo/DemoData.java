@@ -18,7 +18,7 @@ import org.kalamela.domain.identity.AccountRepository;
 import org.kalamela.domain.shared.Actor;
 
 /**
- * Loads the demo data into an empty database when {@code kalamela.demo-data.enabled} (the demo and dev
+ * Loads the demo data (DOMAIN.md "Demo data") into an empty database when {@code kalamela.demo-data.enabled} (the demo and dev
  * profiles), through the product's own use cases and in one transaction: all of it or nothing. The
  * passwords of the demo accounts are printed once, here.
  */
@@ -30,6 +30,8 @@ public class DemoData {
 
     @Inject
     DemoRegistry registry;
+    @Inject
+    DemoFestival festival;
     @Inject
     AccountRepository accounts;
     @Inject
@@ -52,14 +54,27 @@ public class DemoData {
         String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(DemoData::randomPassword);
         int year = LocalDate.now(clock).getYear();
         LOG.info("Empty database: loading the demo data (this takes a few seconds)");
-        List<DemoRegistry.UnitAccount> units = QuarkusTransaction.requiringNew()
-                .call(() -> registry.load(admin, password, year));
+        Loaded loaded = QuarkusTransaction.requiringNew().call(() -> new Loaded(
+                registry.load(admin, password, year),
+                festival.loadEdition(admin, clock.instant()),
+                festival.loadOfficials(admin)));
+        List<DemoRegistry.UnitAccount> units = loaded.units();
+        LOG.infof("Demo festival: edition %s is current with %d events; registration is open for 30 days",
+                DemoFestival.EDITION, loaded.events());
+        for (DemoFestival.OfficialAccount official : loaded.officials()) {
+            LOG.infof("Demo district official of %s: sign in as '%s' with the one-time password '%s' (shown once)",
+                    official.district(), official.username(), official.oneTimePassword());
+        }
         LOG.infof("Demo data loaded: %d units in %d districts. Unit accounts sign in with their registration "
                 + "number, e.g. '%s', and the password %s", units.size(),
                 units.stream().map(DemoRegistry.UnitAccount::district).distinct().count(),
                 units.get(0).username(),
                 configuredPassword.filter(p -> !p.isBlank()).isPresent() ? "from KALAMELA_DEMO_PASSWORD"
                         : "'" + password + "' (generated; shown once)");
+    }
+
+    private record Loaded(List<DemoRegistry.UnitAccount> units, int events,
+                          List<DemoFestival.OfficialAccount> officials) {
     }
 
     private static String randomPassword() {

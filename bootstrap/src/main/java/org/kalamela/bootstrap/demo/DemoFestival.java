@@ -1,0 +1,78 @@
+package org.kalamela.bootstrap.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kalamela.application.festival.edition.CreateEdition;
+import org.kalamela.application.festival.edition.MarkCurrentEdition;
+import org.kalamela.application.festival.event.EventImportRow;
+import org.kalamela.application.festival.event.ImportEvents;
+import org.kalamela.application.identity.CreateDistrictOfficial;
+import org.kalamela.application.registry.ListDistricts;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.edition.FestivalRules;
+import org.kalamela.domain.festival.edition.RegistrationWindow;
+import org.kalamela.domain.registry.District;
+import org.kalamela.domain.shared.Actor;
+
+/**
+ * The festival part of the demo data, made through the festival's and identity's own use cases: the
+ * current edition 2026 with the 2025-26 rules, a registration window from 30 days before to 30 days after
+ * today, the 45 events of {@code demo/kalamela-events.csv}, and one district official per district.
+ */
+@ApplicationScoped
+class DemoFestival {
+
+    static final EditionYear EDITION = EditionYear.of(2026);
+    private static final Duration HALF_WINDOW = Duration.ofDays(30);
+
+    @Inject
+    CreateEdition createEdition;
+    @Inject
+    MarkCurrentEdition markCurrentEdition;
+    @Inject
+    ImportEvents importEvents;
+    @Inject
+    ListDistricts listDistricts;
+    @Inject
+    CreateDistrictOfficial createDistrictOfficial;
+
+    /** A district official made for the demo, with the one-time password the use case returned. */
+    record OfficialAccount(String district, String username, String oneTimePassword) {
+    }
+
+    int loadEdition(Actor admin, Instant now) {
+        createEdition.execute(new CreateEdition.Command(EDITION,
+                new RegistrationWindow(now.minus(HALF_WINDOW), now.plus(HALF_WINDOW)), FestivalRules.defaults2026()),
+                admin);
+        List<Map<String, String>> csv = DemoCsv.read("kalamela-events.csv");
+        List<EventImportRow> rows = new ArrayList<>();
+        for (int i = 0; i < csv.size(); i++) {
+            Map<String, String> r = csv.get(i);
+            rows.add(new EventImportRow(i + 2, r.get("kind"), r.get("name"), r.get("category"), r.get("mandatory"),
+                    r.get("gender"), r.get("seniority"), r.get("min_team_size"), r.get("max_team_size"),
+                    r.get("teams_per_unit")));
+        }
+        int events = importEvents.execute(new ImportEvents.Command(EDITION, rows, false), admin).size();
+        markCurrentEdition.execute(EDITION, admin);
+        return events;
+    }
+
+    List<OfficialAccount> loadOfficials(Actor admin) {
+        List<OfficialAccount> made = new ArrayList<>();
+        for (District district : listDistricts.forAdmin(admin)) {
+            CreateDistrictOfficial.Created created = createDistrictOfficial.execute(
+                    new CreateDistrictOfficial.Command(district.id().value(),
+                            "District official, " + DemoRegistry.titleCase(district.name()), null, null, null,
+                            CreateDistrictOfficial.Delivery.ONE_TIME_PASSWORD),
+                    admin);
+            made.add(new OfficialAccount(district.name(), created.account().username(),
+                    created.oneTimePassword().orElseThrow()));
+        }
+        return made;
+    }
+}
