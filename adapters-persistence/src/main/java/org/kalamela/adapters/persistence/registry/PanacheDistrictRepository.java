@@ -84,7 +84,7 @@ public class PanacheDistrictRepository implements DistrictRepository {
         }, () -> new RuleViolation("DISTRICT_HAS_DATA", "The district has data; deactivate it instead"));
     }
 
-    static District toDomain(DistrictEntity e) {
+    private static District toDomain(DistrictEntity e) {
         return new District(DistrictId.of(e.id), e.name, e.active,
                 new ConferenceLimits(e.conferenceOfficialLimit, e.conferenceMemberLimit));
     }

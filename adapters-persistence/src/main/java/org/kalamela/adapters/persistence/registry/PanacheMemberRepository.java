@@ -93,7 +93,7 @@ public class PanacheMemberRepository implements MemberRepository, PanacheReposit
         entity.bloodGroup = details.bloodGroup() == null ? null : details.bloodGroup().label();
     }
 
-    static Member toDomain(MemberEntity e) {
+    private static Member toDomain(MemberEntity e) {
         return new Member(MemberId.of(e.id), UnitId.of(e.unitId), new MemberDetails(e.name, Gender.valueOf(e.gender),
                 e.dateOfBirth, new PhoneNumber(e.phone), e.qualification,
                 e.bloodGroup == null ? null : BloodGroup.parse(e.bloodGroup, "bloodGroup")));

@@ -76,7 +76,7 @@ public class PanacheUnitNameRepository implements UnitNameRepository, PanacheRep
         }, () -> new RuleViolation("UNIT_HAS_DATA", "The unit has data; deactivate it instead"));
     }
 
-    static UnitName toDomain(UnitNameEntity e) {
+    private static UnitName toDomain(UnitNameEntity e) {
         return new UnitName(UnitId.of(e.id), DistrictId.of(e.districtId), e.name, e.active);
     }
 }

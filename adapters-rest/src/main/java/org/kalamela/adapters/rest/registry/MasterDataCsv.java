@@ -1,6 +1,8 @@
 package org.kalamela.adapters.rest.registry;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,12 +31,12 @@ final class MasterDataCsv {
             throw InvalidInput.field("file", "is required: a CSV file in the part named file");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(
-                    Files.readAllBytes(upload.uploadedFile()))).toString();
+            return StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(upload.uploadedFile()))).toString();
         } catch (CharacterCodingException e) {
             throw InvalidInput.field("file", "must be UTF-8 text");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.kalamela.adapters.rest.registry;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.kalamela.domain.registry.Office;
 import org.kalamela.domain.registry.RegistrationStatus;
@@ -38,6 +40,19 @@ final class RegistryParams {
             throw new NotFound("member", id);
         }
         return MemberId.of(id);
+    }
+
+    /** Member ids of a body; a missing one is a field error, one that cannot exist is not found. */
+    static List<MemberId> members(List<Long> ids, String field) {
+        List<MemberId> members = new ArrayList<>();
+        List<Long> given = ids == null ? List.of() : ids;
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i) == null) {
+                throw InvalidInput.field(field + "[" + i + "]", "is required");
+            }
+            members.add(memberPath(given.get(i)));
+        }
+        return members;
     }
 
     static DistrictId district(Long id, String field) {

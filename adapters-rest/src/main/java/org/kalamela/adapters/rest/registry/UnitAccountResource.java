@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,8 +39,6 @@ import org.kalamela.application.registry.SaveUnitOfficials;
 import org.kalamela.application.registry.SubmitRegistration;
 import org.kalamela.application.registry.ViewUnitRecord;
 import org.kalamela.domain.registry.Councilor;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.MemberId;
 
 /**
  * A unit account's own records. Every endpoint acts on the signed-in account's unit; a member of another
@@ -183,15 +180,8 @@ public class UnitAccountResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND (a member not of your unit)")
     @APIResponse(responseCode = "409", description = "UNIT_LOCKED")
     public CouncilorsDto councilors(@Valid @NotNull CouncilorsRequest body) {
-        List<MemberId> ids = new ArrayList<>();
-        List<Long> given = body.memberIds() == null ? List.of() : body.memberIds();
-        for (int i = 0; i < given.size(); i++) {
-            if (given.get(i) == null) {
-                throw InvalidInput.field("memberIds[" + i + "]", "is required");
-            }
-            ids.add(RegistryParams.memberPath(given.get(i)));
-        }
-        List<Councilor> chosen = chooseCouncilors.execute(new ChooseCouncilors.Command(ids), currentActor.get());
+        List<Councilor> chosen = chooseCouncilors.execute(
+                new ChooseCouncilors.Command(RegistryParams.members(body.memberIds(), "memberIds")), currentActor.get());
         return new CouncilorsDto(chosen.stream().map(c -> c.memberId().value()).toList());
     }
 
