@@ -1,6 +1,10 @@
 package org.kalamela.application.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.domain.festival.edition.BirthDateRange;
+import org.kalamela.domain.festival.edition.Edition;
+import org.kalamela.domain.festival.edition.EditionRepository;
+import org.kalamela.domain.festival.edition.Seniority;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -13,17 +17,20 @@ import org.kalamela.domain.shared.Gender;
 import org.kalamela.domain.shared.Role;
 
 /**
- * The admin's registry dashboard. The seniority bands come from the caller (the current edition's Junior
- * and Senior ranges), so the registry does not depend on the festival's rules.
+ * The admin's registry dashboard. Members are counted per seniority band: the bands the caller gives, or
+ * else the Junior and Senior birth-date ranges of the current festival edition (none when there is no
+ * current edition).
  */
 @ApplicationScoped
 public class ViewRegistryDashboard {
 
     private final RegistryDashboardReader figures;
+    private final EditionRepository editions;
 
     @Inject
-    public ViewRegistryDashboard(RegistryDashboardReader figures) {
+    public ViewRegistryDashboard(RegistryDashboardReader figures, EditionRepository editions) {
         this.figures = figures;
+        this.editions = editions;
     }
 
     public record Query(List<SeniorityBand> seniorityBands) {
@@ -40,16 +47,28 @@ public class ViewRegistryDashboard {
         long units = byDistrict.stream().mapToLong(RegistryDashboardReader.DistrictRegistrations::units).sum();
         long registered = byDistrict.stream()
                 .mapToLong(RegistryDashboardReader.DistrictRegistrations::registered).sum();
-        List<Long> counts = query.seniorityBands().isEmpty() ? List.of()
-                : figures.membersBornWithin(query.seniorityBands());
+        List<SeniorityBand> wanted = query.seniorityBands().isEmpty() ? currentEditionBands()
+                : query.seniorityBands();
+        List<Long> counts = wanted.isEmpty() ? List.of() : figures.membersBornWithin(wanted);
         List<RegistryDashboard.BandCount> bands = new ArrayList<>();
-        for (int i = 0; i < query.seniorityBands().size(); i++) {
-            bands.add(new RegistryDashboard.BandCount(query.seniorityBands().get(i), counts.get(i)));
+        for (int i = 0; i < wanted.size(); i++) {
+            bands.add(new RegistryDashboard.BandCount(wanted.get(i), counts.get(i)));
         }
         return new RegistryDashboard(units, registered, units - registered, byDistrict,
                 complete(figures.registrationsByStatus(), RegistrationStatus.class),
                 complete(figures.membersByGender(), Gender.class), bands, figures.largestUnits(),
                 figures.membersByDistrict());
+    }
+
+    private List<SeniorityBand> currentEditionBands() {
+        return editions.findCurrent().map(Edition::rules).map(rules -> List.of(
+                        band(Seniority.JUNIOR, rules.juniorBirthDates()),
+                        band(Seniority.SENIOR, rules.seniorBirthDates())))
+                .orElse(List.of());
+    }
+
+    private static SeniorityBand band(Seniority seniority, BirthDateRange range) {
+        return new SeniorityBand(seniority.displayName(), range.from(), range.to());
     }
 
     private static <E extends Enum<E>> Map<E, Long> complete(Map<E, Long> counts, Class<E> type) {

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.kalamela.application.registry.Refusals.assertForbidden;
 import static org.kalamela.application.registry.Refusals.assertInvalid;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import org.kalamela.domain.festival.edition.Edition;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.edition.FestivalRules;
+import org.kalamela.domain.festival.edition.RegistrationWindow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kalamela.domain.registry.District;
@@ -69,6 +74,25 @@ class DashboardTest {
         assertThat(dashboard.membersByGender()).containsEntry(Gender.M, 0L).containsEntry(Gender.F, 0L);
         assertThat(dashboard.membersBySeniority()).isEmpty();
         assertThat(dashboard.largestUnits()).isEmpty();
+    }
+
+    @Test
+    void without_bands_the_current_editions_junior_and_senior_ranges_are_counted() {
+        District adoor = bed.district("Adoor");
+        Actor thomas = bed.register(bed.unitName(adoor, "St. Thomas"));
+        bed.addMember.execute(bed.form("Anu", "F", LocalDate.of(2011, 6, 30)), thomas);
+        bed.addMember.execute(bed.form("Binu", "M", LocalDate.of(1991, 1, 11)), thomas);
+        bed.addMember.execute(bed.form("Cicy", "F", LocalDate.of(1991, 1, 10)), thomas);
+        EditionYear year = EditionYear.of(2026);
+        bed.editions.create(new Edition(year, FestivalRules.defaults2026(), new RegistrationWindow(
+                Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"))));
+        bed.editions.markCurrent(year);
+
+        RegistryDashboard dashboard = bed.dashboard.execute(new ViewRegistryDashboard.Query(List.of()), bed.admin);
+
+        assertThat(dashboard.membersBySeniority())
+                .extracting(b -> b.band().label(), RegistryDashboard.BandCount::members)
+                .containsExactly(tuple("Junior", 1L), tuple("Senior", 1L));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
+import org.kalamela.application.festival.fakes.InMemoryEditionRepository;
 import org.kalamela.application.registry.fakes.RegistryFakes;
 import org.kalamela.domain.identity.PasswordPolicy;
 import org.kalamela.domain.registry.ConferenceLimits;
@@ -55,7 +56,8 @@ class RegistryTestbed {
     final ListUnits listUnits = new ListUnits(fakes.lists);
     final ListMembers listMembers = new ListMembers(fakes.lists, clock);
     final ListOfficials listOfficials = new ListOfficials(fakes.lists);
-    final ViewRegistryDashboard dashboard = new ViewRegistryDashboard(fakes.dashboard);
+    final InMemoryEditionRepository editions = new InMemoryEditionRepository();
+    final ViewRegistryDashboard dashboard = new ViewRegistryDashboard(fakes.dashboard, editions);
     final ExportRegistry export = new ExportRegistry(fakes.exports, fakes.spreadsheets, fakes.districts,
             fakes.unitNames, fakes.audit, clock);
 

@@ -39,7 +39,7 @@ public class RegistryDashboardResource {
     @GET
     @Operation(summary = "Units registered and not (in all and per district), registrations per status, members per "
             + "gender and per seniority band, the largest unit(s), district totals; each figure one query. Seniority "
-            + "bands are given as band=<label>:<born from>:<born to>, e.g. band=Junior:2005-01-11:2011-06-30 (ADMIN)")
+            + "bands default to the current edition's Junior and Senior ranges, or are given as band=<label>:<born from>:<born to>, e.g. band=Junior:2005-01-11:2011-06-30 (ADMIN)")
     @APIResponse(responseCode = "200", description = "The dashboard")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (band[i])")
     @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
