@@ -122,10 +122,11 @@ CREATE TABLE team_members (
 );
 CREATE INDEX team_members_member_idx ON team_members (member_id);
 
--- The last team number drawn per edition and event; numbers are never reused.
+-- The last team number drawn per edition and event; numbers are never reused. The counter goes with its
+-- event: an event is deleted only once nothing refers to it, and its numbers then name nothing.
 CREATE TABLE team_number_counters (
     edition_year INTEGER NOT NULL REFERENCES editions (year),
-    event_id     BIGINT  NOT NULL REFERENCES festival_events (id),
+    event_id     BIGINT  NOT NULL REFERENCES festival_events (id) ON DELETE CASCADE,
     last_number  INTEGER NOT NULL CHECK (last_number >= 0),
     PRIMARY KEY (edition_year, event_id)
 );

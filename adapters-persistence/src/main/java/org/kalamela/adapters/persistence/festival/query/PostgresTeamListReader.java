@@ -1,0 +1,102 @@
+package org.kalamela.adapters.persistence.festival.query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kalamela.adapters.persistence.festival.FestivalColumns;
+import org.kalamela.adapters.persistence.festival.FestivalSqlFilter;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.event.EventId;
+import org.kalamela.domain.festival.event.ShortCode;
+import org.kalamela.domain.festival.team.TeamCode;
+import org.kalamela.domain.festival.team.TeamFilter;
+import org.kalamela.domain.festival.team.TeamId;
+import org.kalamela.domain.festival.team.TeamListReader;
+import org.kalamela.domain.festival.team.TeamMemberRow;
+import org.kalamela.domain.festival.team.TeamRow;
+import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.UnitId;
+
+/**
+ * Teams with names and members in two queries whatever their number: the teams, then the members of the
+ * same teams (by the same filter for a whole list, by the page's team ids for a page), plus a page's total.
+ */
+@ApplicationScoped
+public class PostgresTeamListReader implements TeamListReader {
+
+    private static final String TEAMS = "SELECT t.id, t.code_prefix, t.team_number, t.event_id, e.name, t.unit_id,"
+            + " u.name, t.district_id, d.name FROM teams t JOIN festival_events e ON e.id = t.event_id"
+            + " JOIN units u ON u.id = t.unit_id JOIN districts d ON d.id = t.district_id";
+    private static final String ORDER = " ORDER BY t.event_id, t.team_number";
+    private static final String MEMBERS = "SELECT tm.team_id, tm.member_id, m.name FROM team_members tm"
+            + " JOIN teams t ON t.id = tm.team_id JOIN members m ON m.id = tm.member_id";
+    private static final String MEMBER_ORDER = " ORDER BY m.name, m.id";
+
+    private final EntityManager em;
+
+    @Inject
+    public PostgresTeamListReader(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Page<TeamRow> find(EditionYear edition, TeamFilter filter, PageRequest page) {
+        FestivalSqlFilter where = where(edition, filter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> teams = where.bind(em.createNativeQuery(TEAMS + where.where() + ORDER
+                        + " LIMIT :limit OFFSET :offset"))
+                .setParameter("limit", page.size())
+                .setParameter("offset", page.offset())
+                .getResultList();
+        long total = FestivalColumns.number(where.bind(em.createNativeQuery("SELECT count(*) FROM teams t"
+                + where.where())).getSingleResult());
+        FestivalSqlFilter ofPage = new FestivalSqlFilter().with(teams.stream()
+                .map(team -> FestivalColumns.number(team[0])).toList(), "t.id IN (:teams)", "teams");
+        return Page.of(rows(teams, teams.isEmpty() ? List.of() : members(ofPage)), page, total);
+    }
+
+    @Override
+    public List<TeamRow> findAll(EditionYear edition, TeamFilter filter) {
+        FestivalSqlFilter where = where(edition, filter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> teams = where.bind(em.createNativeQuery(TEAMS + where.where() + ORDER)).getResultList();
+        return rows(teams, members(where));
+    }
+
+    private static FestivalSqlFilter where(EditionYear edition, TeamFilter filter) {
+        return new FestivalSqlFilter()
+                .with(edition.value(), "t.edition_year = :edition", "edition")
+                .with(filter.districtId() == null ? null : filter.districtId().value(), "t.district_id = :district",
+                        "district")
+                .with(filter.unitId() == null ? null : filter.unitId().value(), "t.unit_id = :unit", "unit")
+                .with(filter.eventId() == null ? null : filter.eventId().value(), "t.event_id = :event", "event");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> members(FestivalSqlFilter where) {
+        return where.bind(em.createNativeQuery(MEMBERS + where.where() + MEMBER_ORDER)).getResultList();
+    }
+
+    private static List<TeamRow> rows(List<Object[]> teams, List<Object[]> members) {
+        Map<Long, List<TeamMemberRow>> byTeam = new HashMap<>();
+        for (Object[] member : members) {
+            byTeam.computeIfAbsent(FestivalColumns.number(member[0]), team -> new ArrayList<>())
+                    .add(new TeamMemberRow(MemberId.of(FestivalColumns.number(member[1])),
+                            FestivalColumns.text(member[2])));
+        }
+        return teams.stream().map(team -> new TeamRow(TeamId.of(FestivalColumns.number(team[0])),
+                        new TeamCode(new ShortCode(FestivalColumns.text(team[1])), FestivalColumns.integer(team[2])),
+                        EventId.of(FestivalColumns.number(team[3])), FestivalColumns.text(team[4]),
+                        UnitId.of(FestivalColumns.number(team[5])), FestivalColumns.text(team[6]),
+                        DistrictId.of(FestivalColumns.number(team[7])), FestivalColumns.text(team[8]),
+                        byTeam.getOrDefault(FestivalColumns.number(team[0]), List.of())))
+                .toList();
+    }
+}
