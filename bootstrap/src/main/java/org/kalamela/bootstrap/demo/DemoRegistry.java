@@ -25,13 +25,15 @@ import org.kalamela.domain.shared.Role;
 /**
  * The registry part of the demo data, made through the registry's own use cases: the 12 districts of
  * {@code demo/districts.csv}, four units per district, each registered by its unit account with details,
- * officials, members and councilors, and left in a mix of registration statuses.
+ * officials, members and councilors, and left in a mix of registration statuses, and one unit per district
+ * that has not registered.
  */
 @ApplicationScoped
 class DemoRegistry {
 
     static final int UNITS_PER_DISTRICT = 4;
     static final int MEMBERS_PER_UNIT = 15;
+    private static final String UNREGISTERED_PARISH = "Ebenezer CSI Church";
     private static final List<String> PARISHES = List.of("St. Thomas CSI Church", "Christ Church",
             "Holy Trinity CSI Church", "St. Paul's CSI Church");
 
@@ -81,6 +83,9 @@ class DemoRegistry {
                         titleCase(district.name()) + " " + PARISHES.get(u)), admin);
                 made.add(registerUnit(admin, district, unit, d, u, people, unitPassword, registrationYear));
             }
+            // A parish that has not registered yet, so the dashboards show units registered and not.
+            manageUnitNames.create(new ManageUnitNames.Create(district.id(),
+                    titleCase(district.name()) + " " + UNREGISTERED_PARISH), admin);
         }
         return made;
     }
