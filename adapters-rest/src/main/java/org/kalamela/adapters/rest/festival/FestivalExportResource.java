@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
+import org.kalamela.adapters.rest.shared.SpreadsheetDownload;
 import org.kalamela.application.festival.chest.ExportChestNumbers;
 import org.kalamela.application.festival.edition.ShowCurrentEdition;
 import org.kalamela.application.festival.entry.ExportEventEntries;
@@ -22,7 +23,7 @@ import org.kalamela.domain.shared.Actor;
 /** The festival's spreadsheets: the events data and the chest-number list, streamed as XLSX. */
 @Path("/api/v1/kalamela/exports")
 @Tag(name = "Kalamela exports", description = "Events data and chest-number list as XLSX")
-@Produces({FestivalDownload.XLSX, MediaType.APPLICATION_JSON})
+@Produces({SpreadsheetDownload.XLSX, MediaType.APPLICATION_JSON})
 @SecurityRequirement(name = "bearer")
 @RolesAllowed("ADMIN")
 public class FestivalExportResource {
@@ -58,7 +59,7 @@ public class FestivalExportResource {
         EditionYear year = editionOrCurrent(edition);
         ExportEventEntries.Command command = new ExportEventEntries.Command(year,
                 FestivalParams.district(districtId, "districtId"), FestivalParams.event(eventId, "eventId"));
-        return FestivalDownload.of(ExportEventEntries.fileName(year, command),
+        return SpreadsheetDownload.of(ExportEventEntries.fileName(year, command),
                 out -> exportEvents.execute(command, actor, out));
     }
 
@@ -74,7 +75,7 @@ public class FestivalExportResource {
     public Response chestNumbers(@QueryParam("edition") Integer edition) {
         Actor actor = currentActor.get();
         EditionYear year = editionOrCurrent(edition);
-        return FestivalDownload.of(ExportChestNumbers.fileName(year),
+        return SpreadsheetDownload.of(ExportChestNumbers.fileName(year),
                 out -> exportChestNumbers.execute(year, actor, out));
     }
 

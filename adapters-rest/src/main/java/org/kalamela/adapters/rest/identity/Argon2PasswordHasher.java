@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.kalamela.domain.identity.PasswordHasher;
@@ -27,6 +28,13 @@ public class Argon2PasswordHasher implements PasswordHasher {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
+
+    /**
+     * At most one hash per core at a time: each holds 19 MiB, and more hashes than cores only share the same
+     * CPU while their memory piles up (measured in docs/benchmarks.md: 8 parallel sign-ins on 2 cores spent
+     * a tenth of their time in garbage collection). Extra sign-ins wait their turn instead.
+     */
+    private final Semaphore slots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     @Override
     public String hash(String rawPassword) {
@@ -60,8 +68,17 @@ public class Argon2PasswordHasher implements PasswordHasher {
                 || phc.parallelism != PARALLELISM;
     }
 
-    private static byte[] argon2(String password, byte[] salt, int memory, int iterations, int parallelism,
-                                 int length) {
+    private byte[] argon2(String password, byte[] salt, int memory, int iterations, int parallelism, int length) {
+        slots.acquireUninterruptibly();
+        try {
+            return computeArgon2(password, salt, memory, iterations, parallelism, length);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private static byte[] computeArgon2(String password, byte[] salt, int memory, int iterations, int parallelism,
+                                        int length) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
+import org.kalamela.adapters.rest.shared.SpreadsheetDownload;
 import org.kalamela.application.registry.ExportRegistry;
 import org.kalamela.domain.shared.Actor;
 

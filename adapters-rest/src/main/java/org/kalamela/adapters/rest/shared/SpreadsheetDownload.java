@@ -1,4 +1,4 @@
-package org.kalamela.adapters.rest.registry;
+package org.kalamela.adapters.rest.shared;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 /**
  * An XLSX answer written first to a temporary file, inside the exporting use case (and so inside its
  * transaction, which the database cursor feeding the rows needs), then streamed to the client from the
- * file, which is deleted once sent.
+ * file, which is deleted once sent. The registry's and the festival's exports both answer this way.
  *
  * <p>Why not write straight into the response from the use case: the transaction, its database connection
  * and the cursor would then stay open for as long as the slowest client takes to download, and a refusal
@@ -20,24 +20,24 @@ import java.util.function.Consumer;
  * transaction lasts as long as the query and the writing; errors get their own status and problem body;
  * memory stays flat either way (the writer streams rows to the file).
  */
-final class SpreadsheetDownload {
+public final class SpreadsheetDownload {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private SpreadsheetDownload() {
     }
 
     /** Runs {@code write} into a temporary file now; answers a response that streams the file, then deletes it. */
-    static Response of(String fileName, Consumer<OutputStream> write) {
+    public static Response of(String fileName, Consumer<OutputStream> write) {
         Path file = createTempFile();
         try (OutputStream out = Files.newOutputStream(file)) {
             write.accept(out);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             deleteQuietly(file);
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            throw (RuntimeException) e;
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
         }
         StreamingOutput body = output -> {
             try {
