@@ -86,8 +86,7 @@ public class OfficialParticipationResource {
         RegisteredEntryDto entry = RegisteredEntryDto.of(registerEntry.execute(new RegisterIndividualEntry.Command(
                 FestivalParams.event(body.eventId(), "eventId"), FestivalParams.member(body.memberId(), "memberId")),
                 currentActor.get()));
-        return Response.created(UriBuilder.fromPath("/api/v1/kalamela/official/individual-participations/{id}")
-                .build(entry.id())).entity(entry).build();
+        return created("/api/v1/kalamela/official/individual-participations/{id}", entry.id(), entry);
     }
 
     @DELETE
@@ -121,8 +120,7 @@ public class OfficialParticipationResource {
         TeamRegistrationDto team = TeamRegistrationDto.of(registerTeam.execute(new RegisterTeam.Command(
                 FestivalParams.event(body.eventId(), "eventId"), FestivalParams.unit(body.unitId(), "unitId"),
                 memberIds(body.memberIds())), currentActor.get()));
-        return Response.created(UriBuilder.fromPath("/api/v1/kalamela/official/group-participations/{id}")
-                .build(team.id())).entity(team).build();
+        return created("/api/v1/kalamela/official/group-participations/{id}", team.id(), team);
     }
 
     @DELETE
@@ -174,6 +172,11 @@ public class OfficialParticipationResource {
         removeMembers.execute(new RemoveTeamMembers.Command(FestivalParams.teamPath(teamId), members),
                 currentActor.get());
         return Response.noContent().build();
+    }
+
+    /** A 201 whose Location is {@code path} with the new resource's id, and the resource as its body. */
+    private static Response created(String path, Object id, Object entity) {
+        return Response.created(UriBuilder.fromPath(path).build(id)).entity(entity).build();
     }
 
     private static List<MemberId> memberIds(List<Long> ids) {

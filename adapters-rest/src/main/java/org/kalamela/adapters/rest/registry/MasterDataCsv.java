@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.kalamela.adapters.rest.shared.CsvTable;
 import org.kalamela.application.registry.ImportDistricts;
 import org.kalamela.application.registry.ImportUnitNames;
 import org.kalamela.domain.shared.FieldError;
@@ -41,7 +42,7 @@ final class MasterDataCsv {
     }
 
     static List<ImportDistricts.Row> districts(String csv) {
-        CsvTable table = CsvTable.parse(csv == null ? "" : csv);
+        CsvTable table = CsvTable.parse(csv);
         Optional<Integer> name = table.column(List.of("district", "name", "district_name"), true, "district");
         Optional<Integer> officials = table.column(List.of("conference_official_limit"), false, "");
         Optional<Integer> members = table.column(List.of("conference_member_limit"), false, "");
@@ -59,7 +60,7 @@ final class MasterDataCsv {
     }
 
     static List<ImportUnitNames.Row> unitNames(String csv) {
-        CsvTable table = CsvTable.parse(csv == null ? "" : csv);
+        CsvTable table = CsvTable.parse(csv);
         Optional<Integer> district = table.column(List.of("district", "district_name"), true, "district");
         Optional<Integer> unit = table.column(List.of("unit", "unit_name", "name"), true, "unit");
         List<ImportUnitNames.Row> rows = new ArrayList<>();

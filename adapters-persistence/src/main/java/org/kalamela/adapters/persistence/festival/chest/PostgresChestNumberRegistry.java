@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.adapters.persistence.festival.FestivalColumns;
 import org.kalamela.adapters.persistence.festival.FestivalConstraints;
+import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.domain.festival.chest.ChestNumberRegistry;
 import org.kalamela.domain.festival.chest.UnnumberedParticipant;
 import org.kalamela.domain.festival.edition.ChestNumber;
@@ -39,7 +39,7 @@ public class PostgresChestNumberRegistry implements ChestNumberRegistry {
                 .setParameter(1, edition.value())
                 .setParameter(2, member.value())
                 .getResultList())
-                .map(number -> ChestNumber.of(FestivalColumns.integer(number)));
+                .map(number -> ChestNumber.of(Columns.integer(number)));
     }
 
     @Override
@@ -48,7 +48,7 @@ public class PostgresChestNumberRegistry implements ChestNumberRegistry {
                 .setParameter(1, edition.value())
                 .setParameter(2, number.value())
                 .getResultList())
-                .map(member -> MemberId.of(FestivalColumns.number(member)));
+                .map(member -> MemberId.of(Columns.number(member)));
     }
 
     @Override
@@ -120,8 +120,8 @@ public class PostgresChestNumberRegistry implements ChestNumberRegistry {
                 .setParameter(1, edition.value())
                 .getResultList();
         return rows.stream()
-                .map(row -> new UnnumberedParticipant(MemberId.of(FestivalColumns.number(row[0])),
-                        Seniority.valueOf(FestivalColumns.text(row[1]))))
+                .map(row -> new UnnumberedParticipant(MemberId.of(Columns.number(row[0])),
+                        Seniority.valueOf(Columns.text(row[1]))))
                 .toList();
     }
 

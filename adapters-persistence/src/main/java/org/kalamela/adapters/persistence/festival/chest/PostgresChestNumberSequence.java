@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
-import org.kalamela.adapters.persistence.festival.FestivalColumns;
+import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.domain.festival.chest.ChestNumberSequence;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.ChestNumberSeries;
@@ -43,6 +43,6 @@ public class PostgresChestNumberSequence implements ChestNumberSequence {
                 .setParameter(4, series.end())
                 .getResultList().stream()
                 .findFirst()
-                .map(number -> ChestNumber.of(FestivalColumns.integer(number)));
+                .map(number -> ChestNumber.of(Columns.integer(number)));
     }
 }

@@ -4,8 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.adapters.persistence.festival.FestivalColumns;
 import org.kalamela.adapters.persistence.festival.FestivalConstraints;
+import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.Exclusion;
 import org.kalamela.domain.festival.entry.ExclusionId;
@@ -74,12 +74,12 @@ public class PanacheExclusionRepository implements ExclusionRepository, PanacheR
                 .setParameter("limit", page.size())
                 .setParameter("offset", page.offset())
                 .getResultList();
-        long total = FestivalColumns.number(getEntityManager().createNativeQuery("SELECT count(*)" + LIST_FROM)
+        long total = Columns.number(getEntityManager().createNativeQuery("SELECT count(*)" + LIST_FROM)
                 .setParameter("edition", edition.value())
                 .getSingleResult());
-        return Page.of(rows.stream().map(row -> new ExclusionRow(ExclusionId.of(FestivalColumns.number(row[0])),
-                MemberId.of(FestivalColumns.number(row[1])), FestivalColumns.text(row[2]), FestivalColumns.text(row[3]),
-                FestivalColumns.text(row[4]), FestivalColumns.text(row[5]), FestivalColumns.instant(row[6]))).toList(),
+        return Page.of(rows.stream().map(row -> new ExclusionRow(ExclusionId.of(Columns.number(row[0])),
+                MemberId.of(Columns.number(row[1])), Columns.text(row[2]), Columns.text(row[3]),
+                Columns.text(row[4]), Columns.text(row[5]), Columns.instant(row[6]))).toList(),
                 page, total);
     }
 

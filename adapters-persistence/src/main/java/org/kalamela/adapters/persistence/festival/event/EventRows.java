@@ -1,7 +1,7 @@
 package org.kalamela.adapters.persistence.festival.event;
 
 import java.util.Optional;
-import org.kalamela.adapters.persistence.festival.FestivalColumns;
+import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventCategory;
@@ -30,13 +30,13 @@ public final class EventRows {
 
     /** The event whose {@link #COLUMNS} start at {@code offset} in a native query's row. */
     public static FestivalEvent event(Object[] row, int offset) {
-        return event(FestivalColumns.number(row[offset]), FestivalColumns.integer(row[offset + 1]),
-                FestivalColumns.text(row[offset + 2]), FestivalColumns.text(row[offset + 3]),
-                FestivalColumns.text(row[offset + 4]), FestivalColumns.text(row[offset + 5]),
-                FestivalColumns.text(row[offset + 6]), FestivalColumns.flag(row[offset + 7]),
-                FestivalColumns.flag(row[offset + 8]), FestivalColumns.text(row[offset + 9]),
-                FestivalColumns.optionalInteger(row[offset + 10]), FestivalColumns.optionalInteger(row[offset + 11]),
-                FestivalColumns.optionalInteger(row[offset + 12]));
+        return event(Columns.number(row[offset]), Columns.integer(row[offset + 1]),
+                Columns.text(row[offset + 2]), Columns.text(row[offset + 3]),
+                Columns.text(row[offset + 4]), Columns.text(row[offset + 5]),
+                Columns.text(row[offset + 6]), Columns.flag(row[offset + 7]),
+                Columns.flag(row[offset + 8]), Columns.text(row[offset + 9]),
+                Columns.optionalInteger(row[offset + 10]), Columns.optionalInteger(row[offset + 11]),
+                Columns.optionalInteger(row[offset + 12]));
     }
 
     static FestivalEvent event(FestivalEventEntity e) {

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
-import org.kalamela.adapters.persistence.festival.FestivalSqlFilter;
+import org.kalamela.adapters.persistence.shared.SqlFilter;
 import org.kalamela.domain.shared.RowSource;
 
 /**
@@ -20,7 +20,7 @@ final class FestivalCursor {
     private FestivalCursor() {
     }
 
-    static <T> RowSource<T> rows(EntityManager em, String sql, FestivalSqlFilter parameters,
+    static <T> RowSource<T> rows(EntityManager em, String sql, SqlFilter parameters,
                                  Function<Object[], T> mapper) {
         return sink -> {
             @SuppressWarnings("unchecked")

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.kalamela.adapters.persistence.festival.FestivalColumns;
-import org.kalamela.adapters.persistence.festival.FestivalSqlFilter;
+import org.kalamela.adapters.persistence.shared.Columns;
+import org.kalamela.adapters.persistence.shared.SqlFilter;
 import org.kalamela.domain.festival.chest.ChestNumberListReader;
 import org.kalamela.domain.festival.chest.ChestNumberListRow;
 import org.kalamela.domain.festival.chest.NumberedDistrict;
@@ -38,14 +38,14 @@ public class PostgresChestNumberListReader implements ChestNumberListReader {
                 .setParameter(1, edition.value())
                 .getResultList();
         return rows.stream()
-                .map(row -> new NumberedDistrict(DistrictId.of(FestivalColumns.number(row[0])),
-                        FestivalColumns.text(row[1])))
+                .map(row -> new NumberedDistrict(DistrictId.of(Columns.number(row[0])),
+                        Columns.text(row[1])))
                 .toList();
     }
 
     @Override
     public RowSource<ChestNumberListRow> chestNumbers(EditionYear edition, DistrictId district) {
-        FestivalSqlFilter where = new FestivalSqlFilter()
+        SqlFilter where = new SqlFilter()
                 .with(edition.value(), "c.edition_year = :edition", "edition")
                 .with(district.value(), "u.district_id = :district", "district");
         return FestivalCursor.rows(em, """
@@ -55,7 +55,7 @@ public class PostgresChestNumberListReader implements ChestNumberListReader {
                                          WHERE ie.edition_year = c.edition_year AND ie.member_id = c.member_id), '')
                         FROM chest_numbers c JOIN members m ON m.id = c.member_id JOIN units u ON u.id = m.unit_id"""
                         + where.where() + " AND c.is_current ORDER BY c.number",
-                where, row -> new ChestNumberListRow(ChestNumber.of(FestivalColumns.integer(row[0])),
-                        FestivalColumns.text(row[1]), FestivalColumns.text(row[2]), FestivalColumns.text(row[3])));
+                where, row -> new ChestNumberListRow(ChestNumber.of(Columns.integer(row[0])),
+                        Columns.text(row[1]), Columns.text(row[2]), Columns.text(row[3])));
     }
 }

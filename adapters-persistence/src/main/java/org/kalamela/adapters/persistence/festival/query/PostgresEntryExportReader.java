@@ -3,8 +3,8 @@ package org.kalamela.adapters.persistence.festival.query;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.kalamela.adapters.persistence.festival.FestivalColumns;
-import org.kalamela.adapters.persistence.festival.FestivalSqlFilter;
+import org.kalamela.adapters.persistence.shared.Columns;
+import org.kalamela.adapters.persistence.shared.SqlFilter;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.EntryExportFilter;
 import org.kalamela.domain.festival.entry.EntryExportReader;
@@ -25,7 +25,7 @@ public class PostgresEntryExportReader implements EntryExportReader {
     /** Ordered by event, chest number (an entry not yet numbered first), member name. */
     @Override
     public RowSource<EventEntryExportRow> individualEntries(EditionYear edition, EntryExportFilter filter) {
-        FestivalSqlFilter where = where(edition, filter, "ie");
+        SqlFilter where = where(edition, filter, "ie");
         return FestivalCursor.rows(em, """
                         SELECT e.name, COALESCE(CAST(c.number AS text), ''), m.name, u.name, d.name
                         FROM individual_entries ie JOIN festival_events e ON e.id = ie.event_id
@@ -40,7 +40,7 @@ public class PostgresEntryExportReader implements EntryExportReader {
     /** One line per team member, ordered by event, team number, member name. */
     @Override
     public RowSource<EventEntryExportRow> teamMembers(EditionYear edition, EntryExportFilter filter) {
-        FestivalSqlFilter where = where(edition, filter, "t");
+        SqlFilter where = where(edition, filter, "t");
         return FestivalCursor.rows(em, """
                         SELECT e.name, t.code_prefix || '-' || t.team_number, m.name, u.name, d.name
                         FROM team_members tm JOIN teams t ON t.id = tm.team_id
@@ -50,8 +50,8 @@ public class PostgresEntryExportReader implements EntryExportReader {
                 where, PostgresEntryExportReader::row);
     }
 
-    private static FestivalSqlFilter where(EditionYear edition, EntryExportFilter filter, String table) {
-        return new FestivalSqlFilter()
+    private static SqlFilter where(EditionYear edition, EntryExportFilter filter, String table) {
+        return new SqlFilter()
                 .with(edition.value(), table + ".edition_year = :edition", "edition")
                 .with(filter.districtId() == null ? null : filter.districtId().value(),
                         table + ".district_id = :district", "district")
@@ -60,7 +60,7 @@ public class PostgresEntryExportReader implements EntryExportReader {
     }
 
     private static EventEntryExportRow row(Object[] row) {
-        return new EventEntryExportRow(FestivalColumns.text(row[0]), FestivalColumns.text(row[1]),
-                FestivalColumns.text(row[2]), FestivalColumns.text(row[3]), FestivalColumns.text(row[4]));
+        return new EventEntryExportRow(Columns.text(row[0]), Columns.text(row[1]),
+                Columns.text(row[2]), Columns.text(row[3]), Columns.text(row[4]));
     }
 }

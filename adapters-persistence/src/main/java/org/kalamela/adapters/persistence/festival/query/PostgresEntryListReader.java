@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.adapters.persistence.festival.FestivalColumns;
-import org.kalamela.adapters.persistence.festival.FestivalSqlFilter;
+import org.kalamela.adapters.persistence.shared.Columns;
+import org.kalamela.adapters.persistence.shared.SqlFilter;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
@@ -43,28 +43,28 @@ public class PostgresEntryListReader implements EntryListReader {
 
     @Override
     public Page<IndividualEntryRow> find(EditionYear edition, IndividualEntryFilter filter, PageRequest page) {
-        FestivalSqlFilter where = where(edition, filter);
+        SqlFilter where = where(edition, filter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = where.bind(em.createNativeQuery(COLUMNS + FROM + where.where() + ORDER
                         + " LIMIT :limit OFFSET :offset"))
                 .setParameter("limit", page.size())
                 .setParameter("offset", page.offset())
                 .getResultList();
-        long total = FestivalColumns.number(where.bind(em.createNativeQuery("SELECT count(*)" + FROM + where.where()))
+        long total = Columns.number(where.bind(em.createNativeQuery("SELECT count(*)" + FROM + where.where()))
                 .getSingleResult());
         return Page.of(rows.stream().map(PostgresEntryListReader::row).toList(), page, total);
     }
 
     @Override
     public List<IndividualEntryRow> findAll(EditionYear edition, IndividualEntryFilter filter) {
-        FestivalSqlFilter where = where(edition, filter);
+        SqlFilter where = where(edition, filter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = where.bind(em.createNativeQuery(COLUMNS + FROM + where.where() + ORDER)).getResultList();
         return rows.stream().map(PostgresEntryListReader::row).toList();
     }
 
-    private static FestivalSqlFilter where(EditionYear edition, IndividualEntryFilter filter) {
-        return new FestivalSqlFilter()
+    private static SqlFilter where(EditionYear edition, IndividualEntryFilter filter) {
+        return new SqlFilter()
                 .with(edition.value(), "ie.edition_year = :edition", "edition")
                 .with(filter.districtId() == null ? null : filter.districtId().value(), "ie.district_id = :district",
                         "district")
@@ -75,12 +75,12 @@ public class PostgresEntryListReader implements EntryListReader {
     }
 
     private static IndividualEntryRow row(Object[] row) {
-        return new IndividualEntryRow(IndividualEntryId.of(FestivalColumns.number(row[0])),
-                EventId.of(FestivalColumns.number(row[1])), FestivalColumns.text(row[2]),
-                MemberId.of(FestivalColumns.number(row[3])), FestivalColumns.text(row[4]),
-                UnitId.of(FestivalColumns.number(row[5])), FestivalColumns.text(row[6]),
-                DistrictId.of(FestivalColumns.number(row[7])), FestivalColumns.text(row[8]),
-                Seniority.valueOf(FestivalColumns.text(row[9])),
-                Optional.ofNullable(row[10]).map(number -> ChestNumber.of(FestivalColumns.integer(number))));
+        return new IndividualEntryRow(IndividualEntryId.of(Columns.number(row[0])),
+                EventId.of(Columns.number(row[1])), Columns.text(row[2]),
+                MemberId.of(Columns.number(row[3])), Columns.text(row[4]),
+                UnitId.of(Columns.number(row[5])), Columns.text(row[6]),
+                DistrictId.of(Columns.number(row[7])), Columns.text(row[8]),
+                Seniority.valueOf(Columns.text(row[9])),
+                Optional.ofNullable(row[10]).map(number -> ChestNumber.of(Columns.integer(number))));
     }
 }

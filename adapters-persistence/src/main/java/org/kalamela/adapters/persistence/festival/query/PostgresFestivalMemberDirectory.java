@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.kalamela.adapters.persistence.festival.FestivalColumns;
-import org.kalamela.adapters.persistence.festival.FestivalSqlFilter;
+import org.kalamela.adapters.persistence.shared.Columns;
+import org.kalamela.adapters.persistence.shared.SqlFilter;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.Candidate;
 import org.kalamela.domain.festival.entry.EventCandidate;
@@ -61,7 +61,7 @@ public class PostgresFestivalMemberDirectory implements FestivalMemberDirectory 
                 .setParameter(1, unit.value())
                 .getResultList().stream()
                 .findFirst()
-                .map(id -> DistrictId.of(FestivalColumns.number(id)));
+                .map(id -> DistrictId.of(Columns.number(id)));
     }
 
     @Override
@@ -70,7 +70,7 @@ public class PostgresFestivalMemberDirectory implements FestivalMemberDirectory 
                 .setParameter(1, district.value())
                 .getResultList().stream()
                 .findFirst()
-                .map(FestivalColumns::text);
+                .map(Columns::text);
     }
 
     /**
@@ -80,7 +80,7 @@ public class PostgresFestivalMemberDirectory implements FestivalMemberDirectory 
     @Override
     public List<EventCandidate> candidates(EditionYear edition, EventId event, DistrictId district,
                                            Optional<UnitId> unit) {
-        FestivalSqlFilter where = new FestivalSqlFilter()
+        SqlFilter where = new SqlFilter()
                 .with(district.value(), "u.district_id = :district", "district")
                 .with(unit.map(UnitId::value).orElse(null), "m.unit_id = :unit", "unit");
         @SuppressWarnings("unchecked")
@@ -94,8 +94,8 @@ public class PostgresFestivalMemberDirectory implements FestivalMemberDirectory 
                 .setParameter("event", event.value())
                 .getResultList();
         return rows.stream()
-                .map(row -> new EventCandidate(member(row), new MemberEntries(FestivalColumns.flag(row[9]),
-                        FestivalColumns.integer(row[10]))))
+                .map(row -> new EventCandidate(member(row), new MemberEntries(Columns.flag(row[9]),
+                        Columns.integer(row[10]))))
                 .toList();
     }
 
@@ -109,11 +109,11 @@ public class PostgresFestivalMemberDirectory implements FestivalMemberDirectory 
     }
 
     private static FestivalMember member(Object[] row) {
-        Candidate candidate = new Candidate(MemberId.of(FestivalColumns.number(row[0])),
-                Gender.valueOf(FestivalColumns.text(row[1]).trim()), FestivalColumns.date(row[2]),
-                FestivalColumns.flag(row[3]), DistrictId.of(FestivalColumns.number(row[4])),
-                UnitId.of(FestivalColumns.number(row[5])));
-        return new FestivalMember(candidate, FestivalColumns.text(row[6]), FestivalColumns.text(row[7]),
-                FestivalColumns.text(row[8]));
+        Candidate candidate = new Candidate(MemberId.of(Columns.number(row[0])),
+                Gender.valueOf(Columns.text(row[1]).trim()), Columns.date(row[2]),
+                Columns.flag(row[3]), DistrictId.of(Columns.number(row[4])),
+                UnitId.of(Columns.number(row[5])));
+        return new FestivalMember(candidate, Columns.text(row[6]), Columns.text(row[7]),
+                Columns.text(row[8]));
     }
 }

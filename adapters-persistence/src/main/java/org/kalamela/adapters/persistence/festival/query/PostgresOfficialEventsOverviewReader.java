@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.kalamela.adapters.persistence.festival.FestivalColumns;
 import org.kalamela.adapters.persistence.festival.event.EventRows;
+import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.EventTally;
 import org.kalamela.domain.festival.entry.OfficialEventsOverviewReader;
@@ -40,8 +40,8 @@ public class PostgresOfficialEventsOverviewReader implements OfficialEventsOverv
                 .getResultList();
         int counts = EventRows.WIDTH;
         return rows.stream()
-                .map(row -> new EventTally(EventRows.event(row, 0), FestivalColumns.integer(row[counts]),
-                        FestivalColumns.integer(row[counts + 1]), FestivalColumns.integer(row[counts + 2])))
+                .map(row -> new EventTally(EventRows.event(row, 0), Columns.integer(row[counts]),
+                        Columns.integer(row[counts + 1]), Columns.integer(row[counts + 2])))
                 .toList();
     }
 }

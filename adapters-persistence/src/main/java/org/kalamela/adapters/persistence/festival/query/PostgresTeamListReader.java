@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kalamela.adapters.persistence.festival.FestivalColumns;
-import org.kalamela.adapters.persistence.festival.FestivalSqlFilter;
+import org.kalamela.adapters.persistence.shared.Columns;
+import org.kalamela.adapters.persistence.shared.SqlFilter;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.ShortCode;
@@ -48,30 +48,30 @@ public class PostgresTeamListReader implements TeamListReader {
 
     @Override
     public Page<TeamRow> find(EditionYear edition, TeamFilter filter, PageRequest page) {
-        FestivalSqlFilter where = where(edition, filter);
+        SqlFilter where = where(edition, filter);
         @SuppressWarnings("unchecked")
         List<Object[]> teams = where.bind(em.createNativeQuery(TEAMS + where.where() + ORDER
                         + " LIMIT :limit OFFSET :offset"))
                 .setParameter("limit", page.size())
                 .setParameter("offset", page.offset())
                 .getResultList();
-        long total = FestivalColumns.number(where.bind(em.createNativeQuery("SELECT count(*) FROM teams t"
+        long total = Columns.number(where.bind(em.createNativeQuery("SELECT count(*) FROM teams t"
                 + where.where())).getSingleResult());
-        FestivalSqlFilter ofPage = new FestivalSqlFilter().with(teams.stream()
-                .map(team -> FestivalColumns.number(team[0])).toList(), "t.id IN (:teams)", "teams");
+        SqlFilter ofPage = new SqlFilter().with(teams.stream()
+                .map(team -> Columns.number(team[0])).toList(), "t.id IN (:teams)", "teams");
         return Page.of(rows(teams, teams.isEmpty() ? List.of() : members(ofPage)), page, total);
     }
 
     @Override
     public List<TeamRow> findAll(EditionYear edition, TeamFilter filter) {
-        FestivalSqlFilter where = where(edition, filter);
+        SqlFilter where = where(edition, filter);
         @SuppressWarnings("unchecked")
         List<Object[]> teams = where.bind(em.createNativeQuery(TEAMS + where.where() + ORDER)).getResultList();
         return rows(teams, members(where));
     }
 
-    private static FestivalSqlFilter where(EditionYear edition, TeamFilter filter) {
-        return new FestivalSqlFilter()
+    private static SqlFilter where(EditionYear edition, TeamFilter filter) {
+        return new SqlFilter()
                 .with(edition.value(), "t.edition_year = :edition", "edition")
                 .with(filter.districtId() == null ? null : filter.districtId().value(), "t.district_id = :district",
                         "district")
@@ -80,23 +80,23 @@ public class PostgresTeamListReader implements TeamListReader {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> members(FestivalSqlFilter where) {
+    private List<Object[]> members(SqlFilter where) {
         return where.bind(em.createNativeQuery(MEMBERS + where.where() + MEMBER_ORDER)).getResultList();
     }
 
     private static List<TeamRow> rows(List<Object[]> teams, List<Object[]> members) {
         Map<Long, List<TeamMemberRow>> byTeam = new HashMap<>();
         for (Object[] member : members) {
-            byTeam.computeIfAbsent(FestivalColumns.number(member[0]), team -> new ArrayList<>())
-                    .add(new TeamMemberRow(MemberId.of(FestivalColumns.number(member[1])),
-                            FestivalColumns.text(member[2])));
+            byTeam.computeIfAbsent(Columns.number(member[0]), team -> new ArrayList<>())
+                    .add(new TeamMemberRow(MemberId.of(Columns.number(member[1])),
+                            Columns.text(member[2])));
         }
-        return teams.stream().map(team -> new TeamRow(TeamId.of(FestivalColumns.number(team[0])),
-                        new TeamCode(new ShortCode(FestivalColumns.text(team[1])), FestivalColumns.integer(team[2])),
-                        EventId.of(FestivalColumns.number(team[3])), FestivalColumns.text(team[4]),
-                        UnitId.of(FestivalColumns.number(team[5])), FestivalColumns.text(team[6]),
-                        DistrictId.of(FestivalColumns.number(team[7])), FestivalColumns.text(team[8]),
-                        byTeam.getOrDefault(FestivalColumns.number(team[0]), List.of())))
+        return teams.stream().map(team -> new TeamRow(TeamId.of(Columns.number(team[0])),
+                        new TeamCode(new ShortCode(Columns.text(team[1])), Columns.integer(team[2])),
+                        EventId.of(Columns.number(team[3])), Columns.text(team[4]),
+                        UnitId.of(Columns.number(team[5])), Columns.text(team[6]),
+                        DistrictId.of(Columns.number(team[7])), Columns.text(team[8]),
+                        byTeam.getOrDefault(Columns.number(team[0]), List.of())))
                 .toList();
     }
 }

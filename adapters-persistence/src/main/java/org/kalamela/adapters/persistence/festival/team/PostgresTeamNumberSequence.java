@@ -3,7 +3,7 @@ package org.kalamela.adapters.persistence.festival.team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.kalamela.adapters.persistence.festival.FestivalColumns;
+import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.team.TeamNumberSequence;
@@ -24,7 +24,7 @@ public class PostgresTeamNumberSequence implements TeamNumberSequence {
 
     @Override
     public int next(EditionYear edition, EventId event) {
-        return FestivalColumns.integer(em.createNativeQuery("""
+        return Columns.integer(em.createNativeQuery("""
                         INSERT INTO team_number_counters (edition_year, event_id, last_number) VALUES (?1, ?2, 1)
                         ON CONFLICT (edition_year, event_id)
                             DO UPDATE SET last_number = team_number_counters.last_number + 1

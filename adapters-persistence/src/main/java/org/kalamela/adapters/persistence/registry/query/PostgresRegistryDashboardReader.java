@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.application.registry.RegistryDashboardReader;
 import org.kalamela.application.registry.SeniorityBand;
 import org.kalamela.domain.registry.RegistrationStatus;

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
+import org.kalamela.adapters.persistence.shared.SqlFilter;
 import org.kalamela.application.registry.MemberRow;
 import org.kalamela.application.registry.OfficialRow;
 import org.kalamela.application.registry.RegistryExportReader;

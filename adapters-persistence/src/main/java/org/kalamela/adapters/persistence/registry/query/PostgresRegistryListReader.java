@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.function.Function;
+import org.kalamela.adapters.persistence.shared.Columns;
+import org.kalamela.adapters.persistence.shared.SqlFilter;
 import org.kalamela.application.registry.MemberRow;
 import org.kalamela.application.registry.OfficialRow;
 import org.kalamela.application.registry.RegistryListReader;

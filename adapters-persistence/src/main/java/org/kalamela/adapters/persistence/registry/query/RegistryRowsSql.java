@@ -1,5 +1,6 @@
 package org.kalamela.adapters.persistence.registry.query;
 
+import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.application.registry.MemberRow;
 import org.kalamela.application.registry.OfficialRow;
 import org.kalamela.domain.registry.BloodGroup;

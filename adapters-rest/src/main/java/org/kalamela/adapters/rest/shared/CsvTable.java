@@ -1,4 +1,4 @@
-package org.kalamela.adapters.rest.registry;
+package org.kalamela.adapters.rest.shared;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,39 +11,58 @@ import org.kalamela.domain.shared.InvalidInput;
 /**
  * A CSV file as office software writes it (RFC 4180: commas, double quotes around fields that need them, a
  * doubled quote inside, CRLF or LF line ends, an optional UTF-8 byte-order mark): a header row, then records.
- * Blank lines are skipped, so record {@code i} is the {@code i}-th non-blank line after the header.
- * Columns are found by header name ignoring case, spaces and underscores ({@code conference_official_limit}
- * and {@code Conference Official Limit} are one column).
+ * Blank lines are skipped, so record {@code i} is the {@code i}-th non-blank line after the header; each
+ * record keeps the line of the file it starts on (the header is line 1), for errors a user can find.
+ * Columns are found by header name ignoring case, spaces, underscores and hyphens
+ * ({@code conference_official_limit} and {@code Conference Official Limit} are one column). Which columns
+ * mean what is for each context's importer to say.
  */
-final class CsvTable {
+public final class CsvTable {
+
+    /** A parsed line: the line of the file it starts on and its cells. */
+    private record Line(int number, List<String> cells) {
+    }
 
     private final Map<String, Integer> columns;
-    private final List<List<String>> records;
+    private final List<Line> records;
 
-    private CsvTable(Map<String, Integer> columns, List<List<String>> records) {
+    private CsvTable(Map<String, Integer> columns, List<Line> records) {
         this.columns = columns;
         this.records = records;
     }
 
-    static CsvTable parse(String text) {
-        List<List<String>> lines = lines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    /** Parses {@code text} ({@code null} is an empty file, which is a field error on {@code file}). */
+    public static CsvTable parse(String text) {
+        return parse(text, List.of());
+    }
+
+    /** As {@link #parse(String)}; the error for an empty file names the {@code expected} columns. */
+    public static CsvTable parse(String text, List<String> expected) {
+        String body = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<Line> lines = lines(body);
         if (lines.isEmpty()) {
-            throw InvalidInput.field("file", "is empty; the first line names the columns");
+            String names = expected.isEmpty() ? "" : " " + String.join(",", expected);
+            throw InvalidInput.field("file", "is empty; the first line names the columns" + names);
         }
         Map<String, Integer> columns = new TreeMap<>();
-        List<String> header = lines.get(0);
+        List<String> header = lines.get(0).cells();
         for (int i = 0; i < header.size(); i++) {
             columns.putIfAbsent(key(header.get(i)), i);
         }
         return new CsvTable(columns, lines.subList(1, lines.size()));
     }
 
-    int size() {
+    public int size() {
         return records.size();
     }
 
+    /** The line of the file on which record {@code record} starts. */
+    public int line(int record) {
+        return records.get(record).number();
+    }
+
     /** The column named by one of the names; a field error on {@code file} when required and missing. */
-    Optional<Integer> column(List<String> names, boolean required, String description) {
+    public Optional<Integer> column(List<String> names, boolean required, String description) {
         for (String name : names) {
             Integer index = columns.get(key(name));
             if (index != null) {
@@ -57,8 +76,8 @@ final class CsvTable {
     }
 
     /** The value of a cell, trimmed; {@code null} when the record is shorter or the cell is blank. */
-    String cell(int record, Optional<Integer> column) {
-        List<String> values = records.get(record);
+    public String cell(int record, Optional<Integer> column) {
+        List<String> values = records.get(record).cells();
         if (column.isEmpty() || column.get() >= values.size()) {
             return null;
         }
@@ -70,14 +89,19 @@ final class CsvTable {
         return name.replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
     }
 
-    private static List<List<String>> lines(String text) {
-        List<List<String>> lines = new ArrayList<>();
+    private static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean blank = true;
+        int number = 1;
+        int start = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '\n') {
+                number++;
+            }
             if (quoted) {
                 if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
                     field.append('"');
@@ -97,10 +121,12 @@ final class CsvTable {
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
+                    number++;
                 }
-                endLine(lines, fields, field, blank);
+                endLine(lines, start, fields, field, blank);
                 fields = new ArrayList<>();
                 blank = true;
+                start = number;
             } else {
                 field.append(c);
                 blank &= Character.isWhitespace(c);
@@ -109,14 +135,15 @@ final class CsvTable {
         if (quoted) {
             throw InvalidInput.field("file", "has a quoted field that is never closed");
         }
-        endLine(lines, fields, field, blank);
+        endLine(lines, start, fields, field, blank);
         return lines;
     }
 
-    private static void endLine(List<List<String>> lines, List<String> fields, StringBuilder field, boolean blank) {
+    private static void endLine(List<Line> lines, int number, List<String> fields, StringBuilder field,
+                                boolean blank) {
         if (!blank) {
             fields.add(field.toString());
-            lines.add(List.copyOf(fields));
+            lines.add(new Line(number, List.copyOf(fields)));
         }
         field.setLength(0);
     }

@@ -1,4 +1,4 @@
-package org.kalamela.adapters.persistence.registry.query;
+package org.kalamela.adapters.persistence.shared;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -8,27 +8,36 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 
 /**
- * Reads the values of a native query's row. The JDBC driver and Hibernate may hand dates and instants over
- * as {@code java.sql} or {@code java.time} types depending on settings, so both are accepted.
+ * Reads the values of a native query's row. The JDBC driver and Hibernate may hand numbers, dates and
+ * instants over as different Java types depending on the column and settings, so each reader accepts them all.
  */
-final class Columns {
+public final class Columns {
 
     private Columns() {
     }
 
-    static long number(Object value) {
+    public static long number(Object value) {
         return ((Number) value).longValue();
     }
 
-    static String text(Object value) {
+    public static int integer(Object value) {
+        return ((Number) value).intValue();
+    }
+
+    /** A nullable whole number. */
+    public static Integer optionalInteger(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    public static String text(Object value) {
         return value == null ? null : value.toString();
     }
 
-    static boolean flag(Object value) {
+    public static boolean flag(Object value) {
         return Boolean.TRUE.equals(value);
     }
 
-    static LocalDate date(Object value) {
+    public static LocalDate date(Object value) {
         if (value instanceof LocalDate date) {
             return date;
         }
@@ -38,7 +47,7 @@ final class Columns {
         throw new IllegalStateException("not a date: " + value);
     }
 
-    static Instant instant(Object value) {
+    public static Instant instant(Object value) {
         if (value instanceof Instant instant) {
             return instant;
         }
