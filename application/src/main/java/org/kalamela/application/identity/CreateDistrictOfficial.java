@@ -20,6 +20,7 @@ import org.kalamela.domain.shared.AuditEntry;
 import org.kalamela.domain.shared.AuditLog;
 import org.kalamela.domain.shared.DistrictId;
 import org.kalamela.domain.shared.NotFound;
+import org.kalamela.domain.shared.PhoneNumber;
 import org.kalamela.domain.shared.Role;
 import org.kalamela.domain.shared.RuleViolation;
 import org.kalamela.domain.shared.Validation;
@@ -46,8 +47,8 @@ public class CreateDistrictOfficial {
                             "is required to send an invitation")
                     .check(email == null || email.isBlank() || email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
                             "email", "is not an email address")
-                    .check(phone == null || phone.isBlank() || phone.matches("\\+?[0-9]{10,13}"), "phone",
-                            "must be 10 to 13 digits")
+                    .check(phone == null || phone.isBlank() || PhoneNumber.tryParse(phone).isPresent(), "phone",
+                            "must be a 10-digit Indian mobile number, optionally with +91")
                     .check(username == null || username.isBlank() || username.matches("[A-Za-z0-9._-]{3,64}"),
                             "username", "must be 3 to 64 letters, digits, '.', '_' or '-'")
                     .throwIfInvalid();
@@ -91,7 +92,9 @@ public class CreateDistrictOfficial {
                 : command.username().trim();
         // With an invitation nobody knows the initial random password: the link sets the real one.
         String password = EnsureAdminAccount.randomPassword();
-        AccountId id = accounts.create(new NewAccount(username, command.email(), command.phone(),
+        String phone = command.phone() == null || command.phone().isBlank() ? null
+                : PhoneNumber.parse(command.phone(), "phone").digits();
+        AccountId id = accounts.create(new NewAccount(username, command.email(), phone,
                 command.displayName().trim(), hasher.hash(password), Role.DISTRICT_OFFICIAL, district.id(), null));
         Account account = accounts.findById(id).orElseThrow();
         if (command.delivery() == Delivery.INVITATION) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.kalamela.domain.identity.Account;
 import org.kalamela.domain.identity.AccountRepository;
 import org.kalamela.domain.identity.MailMessage;
+import org.kalamela.domain.identity.LoginName;
 import org.kalamela.domain.identity.Mailer;
 import org.kalamela.domain.identity.OpaqueTokens;
 import org.kalamela.domain.identity.PasswordResetTokenRepository;
@@ -45,7 +46,7 @@ public class RequestPasswordReset {
     public void execute(String login) {
         new Validation().required(login, "login").throwIfInvalid();
         Instant now = clock.instant();
-        accounts.findByLogin(login.trim())
+        accounts.findByLogin(LoginName.lookupKey(login))
                 .filter(Account::active)
                 .filter(a -> a.email() != null)
                 .ifPresent(account -> send(account, now));

@@ -12,6 +12,7 @@ import org.kalamela.domain.identity.Account;
 import org.kalamela.domain.identity.AccountRepository;
 import org.kalamela.domain.identity.AuthenticationFailed;
 import org.kalamela.domain.identity.LockoutPolicy;
+import org.kalamela.domain.identity.LoginName;
 import org.kalamela.domain.identity.LoginThrottle;
 import org.kalamela.domain.identity.LoginThrottleRepository;
 import org.kalamela.domain.identity.PasswordHasher;
@@ -55,7 +56,7 @@ public class SignIn {
     @Transactional(dontRollbackOn = AuthenticationFailed.class)
     public SessionTokens execute(Command command) {
         Instant now = clock.instant();
-        Optional<Account> found = accounts.findByLogin(command.login().trim());
+        Optional<Account> found = accounts.findByLogin(LoginName.lookupKey(command.login()));
         if (found.isEmpty()) {
             // Spend the same time as a real check, so response times do not tell which accounts exist.
             hasher.verify(command.password(), decoyHash());

@@ -6,7 +6,7 @@ import org.kalamela.domain.registry.DateOfBirthPolicy;
 import org.kalamela.domain.registry.MemberDetails;
 import org.kalamela.domain.registry.MemberRepository;
 import org.kalamela.domain.registry.Names;
-import org.kalamela.domain.registry.PhoneNumber;
+import org.kalamela.domain.shared.PhoneNumber;
 import org.kalamela.domain.registry.RegistryRules;
 import org.kalamela.domain.shared.Gender;
 import org.kalamela.domain.shared.InvalidInput;

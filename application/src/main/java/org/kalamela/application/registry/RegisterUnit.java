@@ -14,7 +14,7 @@ import org.kalamela.domain.identity.PasswordHasher;
 import org.kalamela.domain.identity.PasswordPolicy;
 import org.kalamela.domain.registry.District;
 import org.kalamela.domain.registry.DistrictRepository;
-import org.kalamela.domain.registry.PhoneNumber;
+import org.kalamela.domain.shared.PhoneNumber;
 import org.kalamela.domain.registry.RegistrationNumber;
 import org.kalamela.domain.registry.RegistrationNumberSequence;
 import org.kalamela.domain.registry.RegistrationStatus;

@@ -51,7 +51,9 @@ class SignInApiTest {
     @Test
     void signsInByUsernameEmailOrPhoneAndTheTokenShowsTheAccount() {
         Official official = newOfficial();
-        for (String login : new String[] {official.username(), official.email().toUpperCase(), official.phone()}) {
+        String typedPhone = "+91 " + official.phone().substring(0, 5) + " " + official.phone().substring(5);
+        for (String login : new String[] {official.username(), official.email().toUpperCase(), official.phone(),
+                typedPhone}) {
             String token = api.login(login, PASSWORD).statusCode(200)
                     .body("tokenType", equalTo("Bearer"))
                     .body("expiresIn", greaterThan(0))

@@ -1,5 +1,6 @@
 package org.kalamela.domain.registry;
 
+import org.kalamela.domain.shared.PhoneNumber;
 import java.time.LocalDate;
 import org.kalamela.domain.shared.Gender;
 import org.kalamela.domain.shared.Validation;

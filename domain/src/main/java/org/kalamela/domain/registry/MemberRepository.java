@@ -1,5 +1,6 @@
 package org.kalamela.domain.registry;
 
+import org.kalamela.domain.shared.PhoneNumber;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.kalamela.domain.registry;
 
+import org.kalamela.domain.shared.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

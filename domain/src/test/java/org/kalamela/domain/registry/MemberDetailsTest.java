@@ -1,5 +1,6 @@
 package org.kalamela.domain.registry;
 
+import org.kalamela.domain.shared.PhoneNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kalamela.domain.registry.Office;
 import org.kalamela.domain.registry.OfficeHolder;
-import org.kalamela.domain.registry.PhoneNumber;
+import org.kalamela.domain.shared.PhoneNumber;
 import org.kalamela.domain.registry.UnitOfficials;
 import org.kalamela.domain.registry.UnitOfficialsRepository;
 import org.kalamela.domain.shared.UnitId;

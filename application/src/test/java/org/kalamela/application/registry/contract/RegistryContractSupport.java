@@ -9,7 +9,7 @@ import org.kalamela.domain.registry.ConferenceLimits;
 import org.kalamela.domain.registry.District;
 import org.kalamela.domain.registry.DistrictRepository;
 import org.kalamela.domain.registry.MemberDetails;
-import org.kalamela.domain.registry.PhoneNumber;
+import org.kalamela.domain.shared.PhoneNumber;
 import org.kalamela.domain.registry.RegistrationNumber;
 import org.kalamela.domain.registry.UnitName;
 import org.kalamela.domain.registry.UnitNameRepository;

@@ -8,7 +8,7 @@ import org.kalamela.domain.registry.Member;
 import org.kalamela.domain.registry.MemberDetails;
 import org.kalamela.domain.registry.MemberRepository;
 import org.kalamela.domain.registry.Names;
-import org.kalamela.domain.registry.PhoneNumber;
+import org.kalamela.domain.shared.PhoneNumber;
 import org.kalamela.domain.shared.MemberId;
 import org.kalamela.domain.shared.UnitId;
 

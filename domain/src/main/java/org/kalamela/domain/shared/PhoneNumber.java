@@ -1,6 +1,7 @@
-package org.kalamela.domain.registry;
+package org.kalamela.domain.shared;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.kalamela.domain.shared.InvalidInput;
 
 /**
@@ -28,14 +29,20 @@ public record PhoneNumber(String digits) {
         if (typed == null || typed.isBlank()) {
             throw InvalidInput.field(field, "is required");
         }
+        return tryParse(typed).orElseThrow(() -> InvalidInput.field(field,
+                "must be a 10-digit Indian mobile number, optionally with +91"));
+    }
+
+    /** The number, when the text reads as one; for sign-in, where the same text may be a username. */
+    public static Optional<PhoneNumber> tryParse(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
         String compact = typed.strip().replaceAll("[\\s-]", "");
         if (compact.startsWith(COUNTRY_PREFIX)) {
             compact = compact.substring(COUNTRY_PREFIX.length());
         }
-        if (!compact.matches(MOBILE)) {
-            throw InvalidInput.field(field, "must be a 10-digit Indian mobile number, optionally with +91");
-        }
-        return new PhoneNumber(compact);
+        return compact.matches(MOBILE) ? Optional.of(new PhoneNumber(compact)) : Optional.empty();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.kalamela.domain.registry;
+package org.kalamela.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

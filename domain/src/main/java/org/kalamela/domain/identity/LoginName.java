@@ -1,0 +1,18 @@
+package org.kalamela.domain.identity;
+
+import org.kalamela.domain.shared.PhoneNumber;
+
+/**
+ * What a person types to sign in: a username, an email or a phone number. Phones are stored as their 10
+ * canonical digits, so a phone typed with {@code +91}, spaces or hyphens is looked up by those digits.
+ */
+public final class LoginName {
+
+    private LoginName() {
+    }
+
+    public static String lookupKey(String typed) {
+        String trimmed = typed.trim();
+        return PhoneNumber.tryParse(trimmed).map(PhoneNumber::digits).orElse(trimmed);
+    }
+}
