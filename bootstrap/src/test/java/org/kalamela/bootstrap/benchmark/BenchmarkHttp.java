@@ -70,6 +70,23 @@ final class BenchmarkHttp {
         }
     }
 
+    /** A POST of a JSON body; the answer is kept, to read its status and fields. */
+    HttpResponse<String> post(String path, String address, String token, String json) throws IOException,
+            InterruptedException {
+        HttpRequest request = builder(path, address).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The first string or number named {@code name} in a JSON body, or null; enough for the few fields read here. */
+    static String field(String json, String name) {
+        Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*(?:\"([^\"]*)\"|(-?\\d+))").matcher(json);
+        if (!value.find()) {
+            return null;
+        }
+        return value.group(1) != null ? value.group(1) : value.group(2);
+    }
+
     private HttpRequest authorized(String pathAndQuery, String address, String token) {
         return builder(pathAndQuery, address).header("Authorization", "Bearer " + token).GET().build();
     }

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -23,7 +24,8 @@ import org.kalamela.domain.identity.PasswordHasher;
  * The load harness (docs/benchmarks.md): the real application and PostgreSQL, loaded over HTTP from client
  * threads, figures printed and written to target/benchmarks/results.md. Not part of {@code mvn verify}
  * (tag {@code benchmark}); it asserts only that the answers were 2xx, never how fast they came. The
- * registry is measured at 1,500 and then 15,000 members, to show how each request's work grows with data.
+ * registry is measured at 1,500 and then 15,000 members, to show how each request's work grows with data;
+ * the festival's entries and events overview on the same diocese, with one official per district.
  */
 @QuarkusTest
 @Tag("benchmark")
@@ -37,12 +39,20 @@ class KalamelaLoadBenchmarkTest {
     private static final int UNITS_PER_DISTRICT = 50;
     private static final int REGISTERED_PER_DISTRICT = 45;
     private static final BenchmarkReport REPORT = new BenchmarkReport();
+    private static final int EDITION = 2026;
+    private static final int EVENTS = 45;
+    private static final int PLACES = 3;
+    private static final int ENTRIES = 3_000;
+    private static final List<String> OFFICIAL_TOKENS = new ArrayList<>();
 
     @TestHTTPResource("/")
     URI base;
 
     @Inject
     BenchmarkDiocese diocese;
+
+    @Inject
+    BenchmarkFestival festival;
 
     @Inject
     PasswordHasher hasher;
@@ -115,6 +125,69 @@ class KalamelaLoadBenchmarkTest {
                         + " allocated per export (all threads) %.1f MB",
                 diocese.count("SELECT count(*) FROM members"), bytes / 1e6, settled / 1e6, peak / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6, allocated / 1e6 / result.requests()));
+    }
+
+    /**
+     * Every district's official at once, each on its own thread and address, enters members of the district
+     * in turn into six events each (the sixth past the five-event limit) until the places run out: from then
+     * on most answers are the limits' 409s, counted apart from the 201s and not as failures.
+     */
+    @Test
+    @Order(5)
+    void festivalEntriesBy12Officials() throws Exception {
+        BenchmarkHttp http = new BenchmarkHttp(base);
+        String adminAddress = BenchmarkHttp.clientAddress("festival admin", 0);
+        BenchmarkFestivalApi admin = new BenchmarkFestivalApi(http, adminAddress,
+                http.accessToken(adminAddress, "admin", ADMIN_PASSWORD));
+        admin.currentEdition(EDITION, PLACES);
+        List<Long> events = admin.individualEvents(EDITION, EVENTS);
+        List<Long> districts = festival.benchDistricts();
+        String scenario = "POST /kalamela/official/individual-participations";
+        List<List<Long>> members = new ArrayList<>();
+        for (int d = 0; d < districts.size(); d++) {
+            String username = String.format(Locale.ROOT, "bench-official-%02d", d + 1);
+            String password = admin.official(districts.get(d), username);
+            OFFICIAL_TOKENS.add(http.accessToken(BenchmarkHttp.clientAddress(scenario, d), username, password));
+            members.add(festival.eligibleMembers(districts.get(d)));
+        }
+        REPORT.section(String.format(Locale.ROOT, "Festival entries: edition %d, %d individual events, %d places per"
+                        + " district, event and seniority, %d district officials;"
+                        + " %d to %d eligible members per district",
+                EDITION, events.size(), PLACES, districts.size(), members.stream().mapToInt(List::size).min().orElse(0),
+                members.stream().mapToInt(List::size).max().orElse(0)));
+        EntryTally tally = new EntryTally();
+        int[] sent = new int[districts.size()];
+        measure(new LoadRunner(districts.size(), 5, 300 * districts.size(), 15, EntryTally::accepted), scenario,
+                thread -> {
+                    int k = sent[thread]++;
+                    int member = k / 6;
+                    String body = String.format(Locale.ROOT, "{\"eventId\":%d,\"memberId\":%d}",
+                            events.get((member * 5 + k % 6) % events.size()),
+                            members.get(thread).get(member % members.get(thread).size()));
+                    return tally.record(http.post("/api/v1/kalamela/official/individual-participations",
+                            BenchmarkHttp.clientAddress(scenario, thread), OFFICIAL_TOKENS.get(thread), body));
+                });
+        REPORT.line(String.format(Locale.ROOT, "Entry answers (warm-up included): %s; entries in the edition: %d",
+                tally.counts(), diocese.count("SELECT count(*) FROM individual_entries WHERE edition_year = "
+                        + EDITION)));
+    }
+
+    @Test
+    @Order(6)
+    void festivalEventsOverview() throws Exception {
+        int added = festival.topUpEntries(EDITION, PLACES, ENTRIES);
+        REPORT.section(String.format(Locale.ROOT, "Festival events overview: %d entries in the edition (%d added"
+                        + " by SQL), %d in the first district",
+                diocese.count("SELECT count(*) FROM individual_entries WHERE edition_year = " + EDITION), added,
+                diocese.count("SELECT count(*) FROM individual_entries WHERE district_id = "
+                        + diocese.firstDistrictId())));
+        BenchmarkHttp http = new BenchmarkHttp(base);
+        String scenario = "GET /kalamela/official/events";
+        for (int threads : new int[] {1, 4}) {
+            measure(new LoadRunner(threads, 5, 150 * threads, 10), scenario + " (" + ENTRIES + " entries)",
+                    thread -> http.get("/api/v1/kalamela/official/events",
+                            BenchmarkHttp.clientAddress(scenario + threads, thread), OFFICIAL_TOKENS.get(thread)));
+        }
     }
 
     private void registryLists(String size) throws Exception {

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 
 /**
  * Fires requests from a fixed number of client threads, each in a closed loop (the next request leaves when
@@ -28,8 +29,15 @@ final class LoadRunner {
     private final int warmupPerThread;
     private final int maxRequests;
     private final long maxNanos;
+    private final IntPredicate succeeded;
 
     LoadRunner(int threads, int warmupPerThread, int maxRequests, int maxSeconds) {
+        this(threads, warmupPerThread, maxRequests, maxSeconds, status -> status >= 200 && status <= 299);
+    }
+
+    /** With {@code succeeded} naming the statuses that are not failures (business refusals a scenario expects). */
+    LoadRunner(int threads, int warmupPerThread, int maxRequests, int maxSeconds, IntPredicate succeeded) {
+        this.succeeded = succeeded;
         this.threads = threads;
         this.warmupPerThread = warmupPerThread;
         this.maxRequests = maxRequests;
@@ -83,7 +91,7 @@ final class LoadRunner {
             long before = System.nanoTime();
             int status = call.send(thread);
             latencies[count++] = System.nanoTime() - before;
-            if (status < 200 || status > 299) {
+            if (!succeeded.test(status)) {
                 failures.incrementAndGet();
             }
         }
