@@ -130,8 +130,10 @@ class RegistryDashboardApiTest {
                 .statusCode(400).body("errors.field", hasItem("band[0]"));
         registry.admin().queryParam("band", JUNIOR).queryParam("band", "Odd:2010-01-01:2001-01-01")
                 .get("/api/v1/admin/registry/dashboard").then().statusCode(400).body("errors.field", hasItem("band[1]"));
+        // Without bands, the current edition's Junior and Senior ranges are counted (none without one).
+        int expectedBands = sql.count("SELECT count(*) FROM editions WHERE is_current") == 0 ? 0 : 2;
         registry.admin().get("/api/v1/admin/registry/dashboard").then().statusCode(200)
-                .body("membersBySeniority.size()", equalTo(0))
+                .body("membersBySeniority.size()", equalTo(expectedBands))
                 .body("registrationsByStatus.RETURNED", org.hamcrest.Matchers.notNullValue());
         RegistryApi.Unit unit = registry.registeredUnit();
         registry.as(unit.token()).get("/api/v1/admin/registry/dashboard").then().statusCode(403);
