@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -26,6 +30,8 @@ import org.jboss.logging.Logger;
 public class JwtKeys {
 
     private static final Logger LOG = Logger.getLogger(JwtKeys.class);
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
@@ -72,7 +78,7 @@ public class JwtKeys {
             try {
                 Files.createDirectories(dir);
                 Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-                Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                writeOwnerOnly(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot write development JWT keys to " + dir, e);
             }
@@ -80,6 +86,20 @@ public class JwtKeys {
                     + "Configure real keys before going live (docs/operations.md).", dir.toAbsolutePath());
             return pair;
         }
+    }
+
+    /**
+     * Writes the private key so that only the owner can read it: the file is created with rw------- before
+     * any byte of the key is in it (on file systems without POSIX permissions, as the platform creates it).
+     */
+    static void writeOwnerOnly(Path file, String content) throws IOException {
+        Files.deleteIfExists(file);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } else {
+            Files.createFile(file);
+        }
+        Files.writeString(file, content);
     }
 
     private static String read(Path path) {
