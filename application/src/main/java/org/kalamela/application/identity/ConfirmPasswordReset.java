@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.kalamela.domain.identity.Account;
 import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.LoginThrottle;
+import org.kalamela.domain.identity.LoginKey;
 import org.kalamela.domain.identity.LoginThrottleRepository;
 import org.kalamela.domain.identity.OpaqueTokens;
 import org.kalamela.domain.identity.PasswordHasher;
@@ -69,8 +69,7 @@ public class ConfirmPasswordReset {
         resetTokens.markUsed(token.id(), now);
         resetTokens.invalidateAllOf(account.id(), now);
         refreshTokens.revokeAllOf(account.id(), now);
-        throttles.lockAndGet(account.id());
-        throttles.save(account.id(), LoginThrottle.CLEAR);
+        throttles.clear(LoginKey.forAccount(account.id()));
         audit.record(new AuditEntry(account.id(), account.username(), "PASSWORD_RESET_COMPLETED", "account",
                 account.id().toString(), now, Map.of()));
     }

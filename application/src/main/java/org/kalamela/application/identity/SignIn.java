@@ -5,15 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.kalamela.domain.identity.Account;
 import org.kalamela.domain.identity.AccountRepository;
 import org.kalamela.domain.identity.AuthenticationFailed;
+import org.kalamela.domain.identity.ClientAddress;
 import org.kalamela.domain.identity.LockoutPolicy;
+import org.kalamela.domain.identity.LoginKey;
 import org.kalamela.domain.identity.LoginName;
-import org.kalamela.domain.identity.LoginThrottle;
+import org.kalamela.domain.identity.LoginThrottles;
 import org.kalamela.domain.identity.LoginThrottleRepository;
 import org.kalamela.domain.identity.PasswordHasher;
 import org.kalamela.domain.shared.AuditEntry;
@@ -21,11 +24,16 @@ import org.kalamela.domain.shared.AuditLog;
 import org.kalamela.domain.shared.Validation;
 
 /**
- * Signs in with a username, email or phone and a password. Failures are counted per account and committed
- * even though the call fails (hence {@code dontRollbackOn}), so that the lockout holds.
+ * Signs in with a username, email or phone and a password. Failures are counted per login and client address
+ * and per login from every address ({@link LockoutPolicy}), and committed even though the call fails (hence
+ * {@code dontRollbackOn}), so that the lockout holds. A login that matches no account goes through the same
+ * steps, the password check included, and is counted and locked the same way: neither the answer nor its
+ * time tells a stranger whether the account exists.
  */
 @ApplicationScoped
 public class SignIn {
+
+    private static final Map<String, String> UNKNOWN_ACCOUNT = Map.of("account", "unknown");
 
     private final AccountRepository accounts;
     private final LoginThrottleRepository throttles;
@@ -47,9 +55,11 @@ public class SignIn {
         this.clock = clock;
     }
 
-    public record Command(String login, String password) {
+    /** {@code from} is the client address the attempt came from, as the HTTP adapter sees it. */
+    public record Command(String login, String password, ClientAddress from) {
         public Command {
             new Validation().required(login, "login").required(password, "password").throwIfInvalid();
+            from = from == null ? ClientAddress.UNKNOWN : from;
         }
     }
 
@@ -57,42 +67,45 @@ public class SignIn {
     public SessionTokens execute(Command command) {
         Instant now = clock.instant();
         Optional<Account> found = accounts.findByLogin(LoginName.lookupKey(command.login()));
-        if (found.isEmpty()) {
-            // Spend the same time as a real check, so response times do not tell which accounts exist.
-            hasher.verify(command.password(), decoyHash());
-            audit.record(anonymous("SIGN_IN_FAILED", command.login(), now, Map.of("reason", "unknown account")));
-            throw AuthenticationFailed.invalidCredentials();
-        }
-        Account account = found.get();
-        LoginThrottle throttle = throttles.lockAndGet(account.id());
-        var remaining = lockout.remainingLock(throttle, now);
+        // One password check on every path, before any row lock is taken: the same time whether the account
+        // exists or is locked, and a flood of attempts on one account does not queue behind the locks.
+        boolean passwordRight = hasher.verify(command.password(),
+                found.map(Account::passwordHash).orElseGet(this::decoyHash)) && found.isPresent();
+        LoginKey key = found.map(a -> LoginKey.forAccount(a.id()))
+                .orElseGet(() -> LoginKey.forUnknownLogin(command.login()));
+        throttles.forgetStale(lockout.forgetWindowsStartedBefore(now), now);
+        LoginThrottles state = throttles.lockAndGet(key, command.from());
+        var remaining = lockout.remainingLock(state, now);
         if (remaining.isPresent()) {
-            audit.record(about(account, "SIGN_IN_REFUSED_LOCKED", now, Map.of()));
+            audit.record(entry(found, "SIGN_IN_REFUSED_LOCKED", now, Map.of()));
             throw AuthenticationFailed.locked(remaining.get());
         }
-        if (!hasher.verify(command.password(), account.passwordHash())) {
-            return failure(account, throttle, now);
+        if (!passwordRight) {
+            return failure(found, key, command.from(), state, now);
         }
+        Account account = found.get();
         if (!account.active()) {
-            audit.record(about(account, "SIGN_IN_REFUSED_INACTIVE", now, Map.of()));
+            audit.record(entry(found, "SIGN_IN_REFUSED_INACTIVE", now, Map.of()));
             throw AuthenticationFailed.inactive();
         }
-        throttles.save(account.id(), LoginThrottle.CLEAR);
+        throttles.save(key, command.from(), lockout.afterSuccess(state));
         if (hasher.needsRehash(account.passwordHash())) {
             accounts.changePasswordHash(account.id(), hasher.hash(command.password()));
-            audit.record(about(account, "PASSWORD_HASH_UPGRADED", now, Map.of()));
+            audit.record(entry(found, "PASSWORD_HASH_UPGRADED", now, Map.of()));
         }
-        audit.record(about(account, "SIGN_IN_SUCCEEDED", now, Map.of()));
+        audit.record(entry(found, "SIGN_IN_SUCCEEDED", now, Map.of()));
         return sessions.issue(account, UUID.randomUUID().toString(), now);
     }
 
-    private SessionTokens failure(Account account, LoginThrottle throttle, Instant now) {
-        LoginThrottle next = lockout.afterFailure(throttle, now);
-        throttles.save(account.id(), next);
-        audit.record(about(account, "SIGN_IN_FAILED", now, Map.of("failures", Integer.toString(next.failures()))));
+    private SessionTokens failure(Optional<Account> found, LoginKey key, ClientAddress from, LoginThrottles state,
+                                  Instant now) {
+        LoginThrottles next = lockout.afterFailure(state, now);
+        throttles.save(key, from, next);
+        audit.record(entry(found, "SIGN_IN_FAILED", now,
+                found.isPresent() ? Map.of("failures", Integer.toString(next.fromAddress().failures())) : Map.of()));
         var locked = lockout.remainingLock(next, now);
         if (locked.isPresent()) {
-            audit.record(about(account, "ACCOUNT_LOCKED", now, Map.of("until", next.lockedUntil().toString())));
+            audit.record(entry(found, "ACCOUNT_LOCKED", now, Map.of("until", now.plus(locked.get()).toString())));
             throw AuthenticationFailed.locked(locked.get());
         }
         throw AuthenticationFailed.invalidCredentials();
@@ -105,14 +118,18 @@ public class SignIn {
         return decoyHash;
     }
 
-    private static AuditEntry about(Account account, String action, Instant now, Map<String, String> details) {
+    /**
+     * An entry about the account, or, when the login matched none, an anonymous entry that says only that
+     * the account was unknown: what was typed may be a password and is never recorded.
+     */
+    private static AuditEntry entry(Optional<Account> found, String action, Instant now, Map<String, String> details) {
+        if (found.isEmpty()) {
+            var all = new HashMap<>(details);
+            all.putAll(UNKNOWN_ACCOUNT);
+            return new AuditEntry(null, "anonymous", action, "account", null, now, all);
+        }
+        Account account = found.get();
         return new AuditEntry(account.id(), account.username(), action, "account", account.id().toString(), now,
                 details);
-    }
-
-    static AuditEntry anonymous(String action, String login, Instant now, Map<String, String> details) {
-        var all = new java.util.HashMap<>(details);
-        all.put("login", login.length() > 100 ? login.substring(0, 100) : login);
-        return new AuditEntry(null, "anonymous", action, "account", null, now, all);
     }
 }

@@ -11,6 +11,7 @@ import org.kalamela.application.identity.fakes.RecordingMailer;
 import org.kalamela.application.shared.fakes.InMemoryAuditLog;
 import org.kalamela.application.shared.fakes.MutableClock;
 import org.kalamela.domain.identity.Account;
+import org.kalamela.domain.identity.ClientAddress;
 import org.kalamela.domain.identity.NewAccount;
 import org.kalamela.domain.identity.PasswordPolicy;
 import org.kalamela.domain.shared.AccountId;
@@ -24,6 +25,8 @@ final class IdentityFixture {
     static final String LINK_BASE = "https://kalamela.test/reset?token=";
     static final Duration REFRESH_LIFETIME = Duration.ofDays(14);
     static final Duration RESET_LIFETIME = Duration.ofMinutes(60);
+    /** The address sign-ins come from unless a test says otherwise. */
+    static final ClientAddress HOME = new ClientAddress("192.0.2.10");
 
     final MutableClock clock = new MutableClock();
     final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
@@ -74,6 +77,10 @@ final class IdentityFixture {
     }
 
     SessionTokens signIn(String login, String password) {
-        return signIn.execute(new SignIn.Command(login, password));
+        return signInFrom(HOME, login, password);
+    }
+
+    SessionTokens signInFrom(ClientAddress address, String login, String password) {
+        return signIn.execute(new SignIn.Command(login, password, address));
     }
 }

@@ -3,15 +3,21 @@ package org.kalamela.application.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.kalamela.application.identity.IdentityFixture.HOME;
 import static org.kalamela.application.identity.IdentityFixture.PASSWORD;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kalamela.application.identity.fakes.FakePasswordHasher;
 import org.kalamela.domain.identity.Account;
 import org.kalamela.domain.identity.AuthenticationFailed;
+import org.kalamela.domain.identity.ClientAddress;
+import org.kalamela.domain.identity.LoginKey;
 import org.kalamela.domain.identity.NewAccount;
 import org.kalamela.domain.identity.OpaqueTokens;
 import org.kalamela.domain.shared.AuditEntry;
@@ -21,6 +27,7 @@ import org.kalamela.domain.shared.Role;
 class SignInTest {
 
     private static final String WRONG = "Wrong-Horse-42";
+    private static final ClientAddress STRANGER = new ClientAddress("203.0.113.66");
 
     private final IdentityFixture world = new IdentityFixture();
     private final Account mary = world.official("mary", "9847000001");
@@ -114,7 +121,7 @@ class SignInTest {
         world.clock.advance(Duration.ofMinutes(15));
 
         assertThat(refusal("mary", WRONG).code()).isEqualTo("INVALID_CREDENTIALS");
-        assertThat(world.throttles.lockAndGet(mary.id()).failures()).isEqualTo(1);
+        assertThat(failuresFromHome(mary)).isEqualTo(1);
     }
 
     @Test
@@ -133,7 +140,7 @@ class SignInTest {
         world.signIn("mary", PASSWORD);
 
         failTimes(4);
-        assertThat(world.throttles.lockAndGet(mary.id()).failures()).isEqualTo(4);
+        assertThat(failuresFromHome(mary)).isEqualTo(4);
         assertThat(refusal("mary", WRONG).code()).isEqualTo("ACCOUNT_LOCKED");
     }
 
@@ -198,7 +205,7 @@ class SignInTest {
         assertThat(unknown.action()).isEqualTo("SIGN_IN_FAILED");
         assertThat(unknown.actorId()).isNull();
         assertThat(unknown.actorName()).isEqualTo("anonymous");
-        assertThat(unknown.details()).containsEntry("login", "nobody");
+        assertThat(unknown.details()).isEqualTo(Map.of("account", "unknown"));
 
         assertThat(world.audit.count("SIGN_IN_FAILED")).isEqualTo(6);
         assertThat(world.audit.last("SIGN_IN_FAILED").details()).containsEntry("failures", "5");
@@ -212,21 +219,135 @@ class SignInTest {
     }
 
     @Test
-    void theLoginRecordedForAnUnknownAccountIsCutShort() {
-        refusal("x".repeat(300), PASSWORD);
+    void whatWasTypedAsAnUnknownLoginIsNeverRecorded() {
+        String typedPassword = "My-Secret-Password-7";
+        for (int i = 0; i < 6; i++) {
+            refusal(typedPassword, PASSWORD);
+        }
 
-        assertThat(world.audit.last("SIGN_IN_FAILED").details().get("login")).hasSize(100);
+        assertThat(world.audit.entries()).isNotEmpty().allSatisfy(entry -> {
+            assertThat(entry.details()).containsEntry("account", "unknown");
+            assertThat(entry.details().values()).noneMatch(v -> v.contains("Secret"));
+            assertThat(entry.targetId()).isNull();
+        });
+        assertThat(world.audit.actions())
+                .containsExactly("SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED", "ACCOUNT_LOCKED", "SIGN_IN_REFUSED_LOCKED");
+    }
+
+    @Test
+    void aStrangerCannotLockTheOwnerOutFromAnotherAddress() {
+        for (int i = 0; i < 10; i++) {
+            refusalFrom(STRANGER, "mary", WRONG);
+        }
+
+        assertThat(refusalFrom(STRANGER, "mary", PASSWORD).code()).isEqualTo("ACCOUNT_LOCKED");
+        assertThat(world.signIn("mary", PASSWORD).account().username()).isEqualTo("mary");
+    }
+
+    @Test
+    void fiftyFailuresFromManyAddressesLockTheAccountEverywhere() {
+        for (int i = 0; i < 49; i++) {
+            assertThat(refusalFrom(address(i), "mary", WRONG).code()).isEqualTo("INVALID_CREDENTIALS");
+        }
+        assertThat(refusalFrom(address(49), "mary", WRONG).code()).isEqualTo("ACCOUNT_LOCKED");
+
+        AuthenticationFailed home = refusal("mary", PASSWORD);
+        assertThat(home.code()).isEqualTo("ACCOUNT_LOCKED");
+        assertThat(home.retryAfter()).contains(Duration.ofMinutes(15));
+
+        world.clock.advance(Duration.ofMinutes(15));
+        assertThat(world.signIn("mary", PASSWORD).account().username()).isEqualTo("mary");
+    }
+
+    @Test
+    void aSuccessClearsTheCountOfItsOwnAddressOnly() {
+        for (int i = 0; i < 4; i++) {
+            refusalFrom(STRANGER, "mary", WRONG);
+        }
+        world.signIn("mary", PASSWORD);
+
+        assertThat(refusalFrom(STRANGER, "mary", WRONG).code()).isEqualTo("ACCOUNT_LOCKED");
+    }
+
+    @Test
+    void anUnknownLoginIsLockedAfterTheSameFailuresWithTheSameAnswer() {
+        List<AuthenticationFailed> known = new ArrayList<>();
+        List<AuthenticationFailed> unknown = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            known.add(refusal("mary", WRONG));
+            unknown.add(refusal("nobody", WRONG));
+        }
+
+        for (int i = 0; i < 6; i++) {
+            assertThat(unknown.get(i).code()).isEqualTo(known.get(i).code());
+            assertThat(unknown.get(i).getMessage()).isEqualTo(known.get(i).getMessage());
+            assertThat(unknown.get(i).retryAfter()).isEqualTo(known.get(i).retryAfter());
+        }
+        assertThat(unknown.get(4).code()).isEqualTo("ACCOUNT_LOCKED");
+        assertThat(unknown.get(5).retryAfter()).contains(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void typedVariantsOfAnUnknownLoginShareOneCount() {
+        for (String typed : new String[] {"nobody", "NOBODY", " Nobody ", "nobody", "noBody"}) {
+            refusal(typed, WRONG);
+        }
+
+        assertThat(refusal("nobody", WRONG).code()).isEqualTo("ACCOUNT_LOCKED");
+        assertThat(world.throttles.lockAndGet(LoginKey.forUnknownLogin("nobody"), HOME).fromAddress().failures())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void everyAttemptCostsOnePasswordCheckLockedOrNotKnownOrNot() {
+        lockMary();
+        for (int i = 0; i < 5; i++) {
+            refusal("nobody", WRONG);
+        }
+        int before = world.hasher.verifications();
+
+        refusal("mary", PASSWORD);
+        refusal("nobody", PASSWORD);
+
+        assertThat(world.hasher.verifications()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void countsWhoseTimeHasPassedAreForgotten() {
+        for (int i = 0; i < 3; i++) {
+            refusal("nobody-" + i, WRONG);
+        }
+        assertThat(world.throttles.size()).isEqualTo(6);
+        world.clock.advance(Duration.ofMinutes(16));
+
+        refusal("nobody-3", WRONG);
+
+        assertThat(world.throttles.size()).isEqualTo(2);
+    }
+
+    @Test
+    void anAttemptWithoutAnAddressCountsAsFromAnUnknownAddress() {
+        assertThat(new SignIn.Command("mary", PASSWORD, null).from()).isEqualTo(ClientAddress.UNKNOWN);
     }
 
     @Test
     void aLoginAndAPasswordAreRequired() {
-        assertThatThrownBy(() -> new SignIn.Command(" ", PASSWORD)).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> new SignIn.Command("mary", "")).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new SignIn.Command(" ", PASSWORD, HOME)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new SignIn.Command("mary", "", HOME)).isInstanceOf(InvalidInput.class);
     }
 
     private void lockMary() {
         failTimes(4);
         assertThat(refusal("mary", WRONG).code()).isEqualTo("ACCOUNT_LOCKED");
+    }
+
+    private static ClientAddress address(int n) {
+        return new ClientAddress("198.51.100." + n);
+    }
+
+    private int failuresFromHome(Account account) {
+        return world.throttles.lockAndGet(LoginKey.forAccount(account.id()), HOME).fromAddress().failures();
     }
 
     private void failTimes(int times) {
@@ -236,8 +357,12 @@ class SignInTest {
     }
 
     private AuthenticationFailed refusal(String login, String password) {
+        return refusalFrom(HOME, login, password);
+    }
+
+    private AuthenticationFailed refusalFrom(ClientAddress address, String login, String password) {
         AuthenticationFailed failure = catchThrowableOfType(AuthenticationFailed.class,
-                () -> world.signIn(login, password));
+                () -> world.signInFrom(address, login, password));
         assertThat(failure).as("sign-in of %s should fail", login).isNotNull();
         return failure;
     }

@@ -4,7 +4,6 @@ import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.kalamela.application.identity.contract.LoginThrottleRepositoryContract;
-import org.kalamela.domain.identity.AccountRepository;
 import org.kalamela.domain.identity.LoginThrottleRepository;
 
 @QuarkusTest
@@ -14,16 +13,8 @@ class PostgresLoginThrottleRepositoryContractTest extends LoginThrottleRepositor
     @Inject
     LoginThrottleRepository throttles;
 
-    @Inject
-    AccountRepository accounts;
-
     @Override
     protected LoginThrottleRepository throttles() {
         return throttles;
-    }
-
-    @Override
-    protected AccountRepository accounts() {
-        return accounts;
     }
 }

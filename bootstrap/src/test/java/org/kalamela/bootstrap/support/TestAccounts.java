@@ -57,4 +57,19 @@ public class TestAccounts {
     public String storedHash(AccountId id) {
         return accounts.findById(id).orElseThrow().passwordHash();
     }
+
+    /** How many audit entries have {@code text} anywhere in their details. */
+    @Transactional
+    public long auditEntriesMentioning(String text) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM audit_log WHERE strpos(details::text, ?1) > 0")
+                .setParameter(1, text).getSingleResult()).longValue();
+    }
+
+    /** How many failed-sign-in counts are kept under {@code loginKey}, or under a key containing it. */
+    @Transactional
+    public long throttleRowsMentioning(String text) {
+        return ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM login_throttles WHERE strpos(login_key, ?1) > 0")
+                .setParameter(1, text).getSingleResult()).longValue();
+    }
 }

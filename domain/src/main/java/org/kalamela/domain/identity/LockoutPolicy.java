@@ -2,40 +2,58 @@ package org.kalamela.domain.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * {@code maxFailures} failed sign-ins within {@code window} lock the account for {@code lockDuration}
- * (DOMAIN.md: 5 within 15 minutes lock for 15 minutes). A successful sign-in clears the count.
+ * When failed sign-ins lock a login (DOMAIN.md "People and accounts"): 5 failures from one client address
+ * within 15 minutes lock the login for that address for 15 minutes, and 50 from all addresses together lock it
+ * for every address. A stranger therefore cannot lock the admin out from elsewhere with a handful of
+ * requests, and an attack spread over many addresses still stops. A success clears the count of its address
+ * only: the count from every address is what stops a spread attack, and one success must not reset it.
  */
-public record LockoutPolicy(int maxFailures, Duration window, Duration lockDuration) {
+public record LockoutPolicy(FailureLimit perAddress, FailureLimit perAccount) {
 
-    public static final LockoutPolicy STANDARD = new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
+    public static final LockoutPolicy STANDARD = new LockoutPolicy(
+            new FailureLimit(5, Duration.ofMinutes(15), Duration.ofMinutes(15)),
+            new FailureLimit(50, Duration.ofMinutes(15), Duration.ofMinutes(15)));
 
     public LockoutPolicy {
-        if (maxFailures < 1 || window.isNegative() || window.isZero() || lockDuration.isNegative()
-                || lockDuration.isZero()) {
-            throw new IllegalArgumentException("a lockout needs at least one failure and positive durations");
+        Objects.requireNonNull(perAddress, "perAddress");
+        Objects.requireNonNull(perAccount, "perAccount");
+        if (perAccount.maxFailures() <= perAddress.maxFailures()) {
+            throw new IllegalArgumentException(
+                    "the ceiling from every address must be higher than the ceiling from one address");
         }
     }
 
-    /** How long the account stays locked from {@code now}, or empty when it is not locked. */
-    public Optional<Duration> remainingLock(LoginThrottle state, Instant now) {
-        if (state.lockedUntil() == null || !now.isBefore(state.lockedUntil())) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, state.lockedUntil()));
+    /** How long the login stays locked for this address from {@code now}: the longer of the two locks. */
+    public Optional<Duration> remainingLock(LoginThrottles state, Instant now) {
+        return Stream.of(perAddress.remainingLock(state.fromAddress(), now),
+                        perAccount.remainingLock(state.fromEveryAddress(), now))
+                .flatMap(Optional::stream)
+                .max(Duration::compareTo);
     }
 
-    /** The state after one more failure at {@code now}; it carries a lock once the limit is reached. */
-    public LoginThrottle afterFailure(LoginThrottle state, Instant now) {
-        boolean windowOpen = state.windowStart() != null && now.isBefore(state.windowStart().plus(window))
-                && remainingLock(state, now).isEmpty() && state.lockedUntil() == null;
-        int failures = windowOpen ? state.failures() + 1 : 1;
-        Instant windowStart = windowOpen ? state.windowStart() : now;
-        if (failures >= maxFailures) {
-            return new LoginThrottle(failures, windowStart, now.plus(lockDuration));
-        }
-        return new LoginThrottle(failures, windowStart, null);
+    /** Both counts after one more failure from this address at {@code now}. */
+    public LoginThrottles afterFailure(LoginThrottles state, Instant now) {
+        return new LoginThrottles(perAddress.afterFailure(state.fromAddress(), now),
+                perAccount.afterFailure(state.fromEveryAddress(), now));
+    }
+
+    /** Both counts after a successful sign-in from this address: its own count is cleared. */
+    public LoginThrottles afterSuccess(LoginThrottles state) {
+        return new LoginThrottles(LoginThrottle.CLEAR, state.fromEveryAddress());
+    }
+
+    /**
+     * The start of the oldest window that can still count at {@code now}: a stored count whose window began
+     * before it, and whose lock has ended, can be forgotten.
+     */
+    public Instant forgetWindowsStartedBefore(Instant now) {
+        Duration longest = perAddress.window().compareTo(perAccount.window()) >= 0
+                ? perAddress.window() : perAccount.window();
+        return now.minus(longest);
     }
 }

@@ -1,6 +1,7 @@
 package org.kalamela.adapters.rest.identity;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -22,6 +24,7 @@ import org.kalamela.adapters.rest.identity.AuthDtos.LoginRequest;
 import org.kalamela.adapters.rest.identity.AuthDtos.RefreshRequest;
 import org.kalamela.adapters.rest.identity.AuthDtos.ResetPasswordRequest;
 import org.kalamela.adapters.rest.identity.AuthDtos.TokenResponse;
+import org.kalamela.adapters.rest.shared.ClientAddresses;
 import org.kalamela.adapters.rest.shared.RateLimited;
 import org.kalamela.application.identity.AccountView;
 import org.kalamela.application.identity.ConfirmPasswordReset;
@@ -67,11 +70,13 @@ public class AuthResource {
     @Operation(summary = "Sign in with username, email or phone and password (public)")
     @APIResponse(responseCode = "200", description = "Access and refresh tokens")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, MALFORMED_BODY, UNKNOWN_FIELD")
-    @APIResponse(responseCode = "401", description = "INVALID_CREDENTIALS, ACCOUNT_LOCKED (with Retry-After), "
+    @APIResponse(responseCode = "401", description = "INVALID_CREDENTIALS, ACCOUNT_LOCKED (with Retry-After; "
+            + "for this client address, or for every address after 50 failures; unknown logins alike), "
             + "ACCOUNT_INACTIVE")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED (with Retry-After)")
-    public TokenResponse login(@Valid @NotNull LoginRequest body) {
-        return TokenResponse.of(signIn.execute(new SignIn.Command(body.login(), body.password())), clock.instant());
+    public TokenResponse login(@Valid @NotNull LoginRequest body, @Context HttpServerRequest request) {
+        return TokenResponse.of(signIn.execute(new SignIn.Command(body.login(), body.password(),
+                ClientAddresses.of(request))), clock.instant());
     }
 
     @POST

@@ -15,7 +15,7 @@ import org.kalamela.domain.shared.RateLimiter;
 
 /**
  * Applies {@link RateLimited} per client address before the endpoint runs, so a refused request touches
- * nothing. The client address honours X-Forwarded-For only where the proxy settings say to trust it.
+ * nothing. The client address is {@link ClientAddresses}': X-Forwarded-For only where the proxy is trusted.
  */
 public class RateLimitFilter {
 
@@ -40,8 +40,7 @@ public class RateLimitFilter {
         RateLimit limit = new RateLimit(name,
                 config.getValue("kalamela.rate-limit." + name + ".capacity", Long.class),
                 config.getValue("kalamela.rate-limit." + name + ".period", Duration.class));
-        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
-        return limiter.tryAcquire(limit, client).map(wait -> Problems.withRetryAfter(
+        return limiter.tryAcquire(limit, ClientAddresses.of(request).value()).map(wait -> Problems.withRetryAfter(
                 Problems.response(429, "RATE_LIMITED", Problems.title(429),
                         "Too many requests from your address; try again later"), wait));
     }
