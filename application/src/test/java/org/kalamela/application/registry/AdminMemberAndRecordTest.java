@@ -16,6 +16,8 @@ import org.kalamela.domain.registry.RegistrationStatus;
 import org.kalamela.domain.shared.Actor;
 import org.kalamela.domain.shared.AuditEntry;
 import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
 import org.kalamela.domain.shared.UnitId;
 
 class AdminMemberAndRecordTest {
@@ -106,5 +108,26 @@ class AdminMemberAndRecordTest {
         UnitId unregistered = bed.unitName(bed.district("Kottayam"), "Zion").id();
 
         assertNotFound(() -> bed.viewUnitRecord.execute(unregistered, bed.admin));
+    }
+
+    @Test
+    void a_unit_reads_its_own_members_page_by_page_and_never_another_units() {
+        Member anu = bed.addMember.execute(bed.form("Anu", "F", BORN), unit);
+        Member binu = bed.addMember.execute(bed.form("Binu", "M", BORN.plusDays(1)), unit);
+        Member chinnu = bed.addMember.execute(bed.form("Chinnu", "F", BORN), unit);
+        Actor other = bed.aRegisteredUnit("Pallom", "Bethel");
+        Member stranger = bed.addMember.execute(bed.form("Dani", "M", BORN), other);
+
+        Page<UnitRecord.AgedMember> second = bed.viewOwnMembers.list(new PageRequest(1, 2), unit);
+
+        assertThat(second.items()).extracting(m -> m.member().id()).containsExactly(chinnu.id());
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(bed.viewOwnMembers.list(new PageRequest(0, 2), unit).items())
+                .extracting(m -> m.member().id(), UnitRecord.AgedMember::age)
+                .containsExactly(tuple(anu.id(), 18), tuple(binu.id(), 17));
+        assertThat(bed.viewOwnMembers.one(binu.id(), unit).member().details().name()).isEqualTo("Binu");
+        assertNotFound(() -> bed.viewOwnMembers.one(stranger.id(), unit));
+        assertNotFound(() -> bed.viewOwnMembers.one(MemberId.of(999), unit));
+        assertForbidden(() -> bed.viewOwnMembers.list(new PageRequest(0, 2), bed.admin));
     }
 }

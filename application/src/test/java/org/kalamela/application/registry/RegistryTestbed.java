@@ -53,6 +53,7 @@ class RegistryTestbed {
     final AdminEditMember adminEditMember = new AdminEditMember(fakes.members, rules, fakes.audit, clock);
     final ViewUnitRecord viewUnitRecord = new ViewUnitRecord(fakes.registrations, fakes.unitNames, fakes.districts,
             fakes.details, fakes.officials, fakes.councilors, fakes.members, clock);
+    final ViewOwnMembers viewOwnMembers = new ViewOwnMembers(fakes.members, clock);
     final ListUnits listUnits = new ListUnits(fakes.lists);
     final ListMembers listMembers = new ListMembers(fakes.lists, clock);
     final ListOfficials listOfficials = new ListOfficials(fakes.lists);

@@ -1,9 +1,14 @@
 package org.kalamela.bootstrap.festival;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kalamela.bootstrap.support.Pages;
 import org.kalamela.bootstrap.support.TestAccounts;
 
 /** Editions over HTTP: creation, rules and window changes, the current edition, and every refusal. */
@@ -46,13 +52,13 @@ class EditionApiTest {
                 .body("rules.grades[0].grade", equalTo("A")).body("rules.seniorBirthDates.to", equalTo("2005-01-10"));
 
         festival.admin().get(EDITIONS).then().statusCode(200)
-                .body("find { it.year == 2201 }.current", equalTo(false));
+                .body("items.find { it.year == 2201 }.current", equalTo(false));
 
         festival.admin().post(EDITIONS + "/2201/current").then().statusCode(200).body("current", equalTo(true));
         festival.api().request().get(EDITIONS + "/current").then().statusCode(200).body("year", equalTo(2201))
                 .body("rules.maxEntriesPerDistrictPerEvent", equalTo(2));
         festival.admin().get(EDITIONS).then().statusCode(200)
-                .body("findAll { it.current }.year", containsInAnyOrder(2201));
+                .body("items.findAll { it.current }.year", containsInAnyOrder(2201));
         festival.admin().queryParam("action", "EDITION_MARKED_CURRENT").get("/api/v1/admin/audit-log").then()
                 .statusCode(200).body("items.targetId", hasItem("2201"));
     }
@@ -154,5 +160,20 @@ class EditionApiTest {
         festival.as(district.token()).body(edition(2206)).post(EDITIONS).then().statusCode(403);
         festival.api().request().get(EDITIONS).then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
         festival.api().request().post(EDITIONS + "/2206/current").then().statusCode(401);
+    }
+
+    @Test
+    void theEditionListIsPagedNewestFirst() {
+        festival.admin().body(edition(2231)).post(EDITIONS).then().statusCode(201);
+        festival.admin().body(edition(2232)).post(EDITIONS).then().statusCode(201);
+
+        festival.admin().queryParam("size", 1).get(EDITIONS).then().statusCode(200)
+                .body("items", hasSize(1)).body("page", equalTo(0)).body("size", equalTo(1))
+                .body("total", greaterThanOrEqualTo(2));
+        assertThat(Pages.field(festival::admin, EDITIONS, "year")).containsSubsequence(2232, 2231);
+        festival.admin().queryParam("page", Integer.MAX_VALUE).queryParam("size", 200).get(EDITIONS).then()
+                .statusCode(200).body("items", empty());
+        festival.admin().queryParam("size", 201).get(EDITIONS).then().statusCode(400)
+                .body("errors.field", contains("size"));
     }
 }

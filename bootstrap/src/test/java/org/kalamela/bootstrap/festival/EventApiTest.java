@@ -3,6 +3,7 @@ package org.kalamela.bootstrap.festival;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kalamela.bootstrap.support.Pages;
 import org.kalamela.bootstrap.support.TestAccounts;
 
 /** Events over HTTP: creation, short codes, edits, deletion, the CSV import, and every refusal. */
@@ -75,9 +77,9 @@ class EventApiTest {
                 .body("kind", equalTo("GROUP")).body("shortCode", equalTo("MA" + suffix.charAt(0)))
                 .body("minTeamSize", equalTo(6)).body("maxTeamSize", equalTo(10)).body("teamsPerUnit", equalTo(1));
 
-        festival.admin().queryParam("edition", YEAR).get(EVENTS).then().statusCode(200)
-                .body("name", hasItem("Margamkali " + suffix));
-        festival.admin().get(EVENTS).then().statusCode(200).body("name", hasItem("Mime " + suffix));
+        assertThat(Pages.field(() -> festival.admin().queryParam("edition", YEAR), EVENTS, "name"))
+                .contains("Margamkali " + suffix);
+        assertThat(Pages.field(festival::admin, EVENTS, "name")).contains("Mime " + suffix);
     }
 
     @Test
@@ -165,8 +167,8 @@ class EventApiTest {
 
         festival.admin().delete(EVENTS + "/" + id).then().statusCode(204);
         festival.admin().delete(EVENTS + "/" + id).then().statusCode(404);
-        festival.admin().queryParam("edition", YEAR).get(EVENTS).then().body("id", org.hamcrest.Matchers.not(
-                hasItem((int) id)));
+        assertThat(Pages.field(() -> festival.admin().queryParam("edition", YEAR), EVENTS, "id"))
+                .doesNotContain((int) id);
     }
 
     @Test
@@ -223,5 +225,25 @@ class EventApiTest {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void theEventListIsPagedInTheOrderTheEventsWereAdded() {
+        int year = 2213;
+        festival.admin().body(Map.of("year", year, "registrationWindow", FestivalApi.openWindow(), "rules",
+                FestivalApi.rules2026())).post("/api/v1/kalamela/editions").then().statusCode(201);
+        long first = festival.individualEvent(year, "Mime", null, null);
+        long second = festival.individualEvent(year, "Monoact", null, null);
+        long third = festival.groupEvent(year, "Group song", 2, 4, 1);
+
+        festival.admin().queryParam("edition", year).queryParam("size", 2).get(EVENTS).then().statusCode(200)
+                .body("items.id", contains((int) first, (int) second)).body("page", equalTo(0))
+                .body("size", equalTo(2)).body("total", equalTo(3));
+        festival.admin().queryParam("edition", year).queryParam("page", 1).queryParam("size", 2).get(EVENTS).then()
+                .statusCode(200).body("items.id", contains((int) third)).body("total", equalTo(3));
+        festival.admin().queryParam("edition", year).queryParam("page", Integer.MAX_VALUE).queryParam("size", 200)
+                .get(EVENTS).then().statusCode(200).body("items", empty()).body("total", equalTo(3));
+        festival.admin().queryParam("edition", year).queryParam("size", 201).get(EVENTS).then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("size"));
     }
 }

@@ -140,14 +140,18 @@ class OfficialListsApiTest {
         festival.enter(other, solo, sql.member(sql.unit(other.id(), "Zion"), "Zara", "F", FestivalApi.JUNIOR))
                 .statusCode(201);
 
-        festival.as(district.token()).get(OFFICIAL + "/entries").then().statusCode(200).body("", hasSize(2))
-                .body("[0].eventId", equalTo((int) solo)).body("[0].entries.memberName", contains("Anu", "Binu"))
-                .body("[0].entries[0].chestNumber", equalTo(anuNumber)).body("[0].entries[0].unitName",
-                        equalTo("Bethel")).body("[0].teams", empty())
-                .body("[1].eventId", equalTo((int) group)).body("[1].teams[0].code", equalTo(code))
-                .body("[1].teams[0].members.name", containsInAnyOrder("Singer 1", "Singer 2"));
+        festival.as(district.token()).get(OFFICIAL + "/entries").then().statusCode(200).body("items", hasSize(2))
+                .body("total", equalTo(2)).body("page", equalTo(0)).body("size", equalTo(50))
+                .body("items[0].eventId", equalTo((int) solo))
+                .body("items[0].entries.memberName", contains("Anu", "Binu"))
+                .body("items[0].entries[0].chestNumber", equalTo(anuNumber)).body("items[0].entries[0].unitName",
+                        equalTo("Bethel")).body("items[0].teams", empty())
+                .body("items[1].eventId", equalTo((int) group)).body("items[1].teams[0].code", equalTo(code))
+                .body("items[1].teams[0].members.name", containsInAnyOrder("Singer 1", "Singer 2"));
+        festival.as(district.token()).queryParam("page", 1).queryParam("size", 1).get(OFFICIAL + "/entries").then()
+                .statusCode(200).body("items.eventId", contains((int) group)).body("total", equalTo(2));
         festival.as(other.token()).get(OFFICIAL + "/entries").then().statusCode(200)
-                .body("[0].entries.memberName", contains("Zara"));
+                .body("items[0].entries.memberName", contains("Zara"));
     }
 
     @Test

@@ -41,8 +41,9 @@ class TeamApiTest {
         bethel = sql.unit(district.id(), "Bethel");
         carmel = sql.unit(district.id(), "Carmel");
         event = festival.groupEvent(YEAR, FestivalSql.unique("Group song"), 2, 4, 2);
-        shortCode = festival.admin().queryParam("edition", YEAR).get("/api/v1/kalamela/events").then()
-                .extract().path("find { it.id == " + event + " }.shortCode");
+        shortCode = festival.admin().queryParam("edition", YEAR).queryParam("size", 200)
+                .get("/api/v1/kalamela/events").then().extract()
+                .path("items.find { it.id == " + event + " }.shortCode");
     }
 
     @AfterEach

@@ -2,18 +2,20 @@ package org.kalamela.bootstrap.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kalamela.bootstrap.support.Pages;
 
 @QuarkusTest
 class MasterDataApiTest {
@@ -47,12 +49,11 @@ class MasterDataApiTest {
 
         registry.admin().post("/api/v1/admin/districts/" + id + "/deactivate").then().statusCode(200)
                 .body("active", equalTo(false));
-        registry.api().request().get("/api/v1/auth/districts").then().statusCode(200)
-                .body("id", not(hasItem((int) id)));
-        registry.admin().get("/api/v1/admin/districts").then().statusCode(200).body("id", hasItem((int) id));
+        assertThat(Pages.field(registry.api()::request, "/api/v1/auth/districts", "id")).doesNotContain((int) id);
+        assertThat(Pages.field(registry::admin, "/api/v1/admin/districts", "id")).contains((int) id);
         registry.admin().post("/api/v1/admin/districts/" + id + "/reactivate").then().statusCode(200)
                 .body("active", equalTo(true));
-        registry.api().request().get("/api/v1/auth/districts").then().statusCode(200).body("id", hasItem((int) id));
+        assertThat(Pages.field(registry.api()::request, "/api/v1/auth/districts", "id")).contains((int) id);
 
         registry.admin().queryParam("action", "DISTRICT_RENAMED").get("/api/v1/admin/audit-log").then()
                 .statusCode(200).body("items.targetId", hasItem(Long.toString(id)));
@@ -91,7 +92,7 @@ class MasterDataApiTest {
                 .body("active", equalTo(false));
 
         registry.api().request().queryParam("districtId", district).get("/api/v1/auth/unit-names").then()
-                .statusCode(200).body("name", contains("Ascension", "Bethany"));
+                .statusCode(200).body("items.name", contains("Ascension", "Bethany")).body("total", equalTo(2));
         registry.admin().queryParam("districtId", district).queryParam("active", false)
                 .get("/api/v1/admin/unit-names").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].name", equalTo("Carmel"))
@@ -134,10 +135,10 @@ class MasterDataApiTest {
         registry.admin().contentType("text/csv").body(csv).post("/api/v1/admin/districts/import").then()
                 .statusCode(200).body("created", equalTo(0)).body("updated", equalTo(0))
                 .body("unchanged", equalTo(12));
-        var districts = registry.admin().get("/api/v1/admin/districts").then().statusCode(200).extract().jsonPath();
-        List<String> names = districts.getList("name");
-        assertThat(names).contains("ADOOR", "KOTTAYAM", "PUNNAVELY");
-        assertThat(districts.getInt("find { it.name == 'ELANTHOOR' }.conferenceMemberLimit")).isEqualTo(20);
+        var districts = Pages.all(registry::admin, "/api/v1/admin/districts");
+        assertThat(districts).extracting(d -> d.get("name")).contains("ADOOR", "KOTTAYAM", "PUNNAVELY");
+        assertThat(districts).filteredOn(d -> d.get("name").equals("ELANTHOOR"))
+                .extracting(d -> d.get("conferenceMemberLimit")).containsExactly(20);
         registry.admin().queryParam("action", "DISTRICTS_IMPORTED").get("/api/v1/admin/audit-log").then()
                 .statusCode(200).body("total", greaterThanOrEqualTo(2));
     }
@@ -187,5 +188,33 @@ class MasterDataApiTest {
                 .body("code", equalTo("FORBIDDEN"));
         registry.as(unit.token()).body(Map.of("name", "X")).post("/api/v1/admin/districts").then().statusCode(403);
         registry.api().request().get("/api/v1/admin/unit-names").then().statusCode(401);
+    }
+
+    @Test
+    void theDistrictAndUnitNameListsArePaged() {
+        long district = registry.district();
+        registry.unitName(district, "Ascension");
+        registry.unitName(district, "Bethel");
+        registry.unitName(district, "Carmel");
+
+        registry.api().request().queryParam("districtId", district).queryParam("page", 1).queryParam("size", 2)
+                .get("/api/v1/auth/unit-names").then().statusCode(200).body("items.name", contains("Carmel"))
+                .body("page", equalTo(1)).body("size", equalTo(2)).body("total", equalTo(3));
+        registry.api().request().queryParam("districtId", district).queryParam("page", Integer.MAX_VALUE)
+                .get("/api/v1/auth/unit-names").then().statusCode(200).body("items", empty())
+                .body("total", equalTo(3));
+        registry.api().request().queryParam("size", 2).get("/api/v1/auth/districts").then().statusCode(200)
+                .body("items", hasSize(2)).body("size", equalTo(2)).body("total", greaterThanOrEqualTo(1));
+        registry.admin().queryParam("page", Integer.MAX_VALUE).queryParam("size", 200).get("/api/v1/admin/districts")
+                .then().statusCode(200).body("items", empty()).body("total", greaterThanOrEqualTo(1));
+
+        for (String path : List.of("/api/v1/auth/districts", "/api/v1/admin/districts")) {
+            registry.admin().queryParam("size", 201).get(path).then().statusCode(400)
+                    .body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("size"));
+            registry.admin().queryParam("page", -1).get(path).then().statusCode(400)
+                    .body("errors.field", contains("page"));
+        }
+        registry.api().request().queryParam("districtId", district).queryParam("size", 0)
+                .get("/api/v1/auth/unit-names").then().statusCode(400).body("errors.field", contains("size"));
     }
 }

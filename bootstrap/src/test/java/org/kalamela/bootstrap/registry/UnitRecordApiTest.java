@@ -2,6 +2,7 @@ package org.kalamela.bootstrap.registry;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -123,9 +124,10 @@ class UnitRecordApiTest {
         registry.as(mine.token()).delete("/api/v1/unit/members/" + theirMember).then().statusCode(404);
         registry.as(mine.token()).body(Map.of("memberIds", List.of(theirMember))).put("/api/v1/unit/councilors")
                 .then().statusCode(404);
-        registry.as(mine.token()).get("/api/v1/unit/members").then().statusCode(200).body("size()", equalTo(0));
+        registry.as(mine.token()).get("/api/v1/unit/members").then().statusCode(200).body("items", empty())
+                .body("total", equalTo(0));
         registry.as(mine.token()).get("/api/v1/admin/units/" + theirs.unitId()).then().statusCode(403);
-        registry.as(theirs.token()).get("/api/v1/unit/members").then().statusCode(200).body("id", hasItem(
+        registry.as(theirs.token()).get("/api/v1/unit/members").then().statusCode(200).body("items.id", hasItem(
                 (int) theirMember));
     }
 
@@ -172,5 +174,36 @@ class UnitRecordApiTest {
         } finally {
             sql.dropEdition(edition);
         }
+    }
+
+    @Test
+    void aUnitsMembersComePageByPageAndEachIsReadAtItsLocation() {
+        RegistryApi.Unit unit = registry.registeredUnit();
+        RegistryApi.Unit other = registry.registeredUnit();
+        String anu = registry.as(unit.token()).body(RegistryApi.member("Anu", "F", BORN)).post("/api/v1/unit/members")
+                .then().statusCode(201).extract().header("Location");
+        long binu = registry.addMember(unit, "Binu", "M", BORN);
+        long chinnu = registry.addMember(unit, "Chinnu", "F", BORN);
+        long theirs = registry.addMember(other, "Dani", "M", BORN);
+
+        registry.as(unit.token()).queryParam("page", 1).queryParam("size", 2).get("/api/v1/unit/members").then()
+                .statusCode(200).body("items.id", contains((int) chinnu)).body("page", equalTo(1))
+                .body("size", equalTo(2)).body("total", equalTo(3));
+        registry.as(unit.token()).get("/api/v1/unit/members").then().statusCode(200)
+                .body("items.name", contains("Anu", "Binu", "Chinnu")).body("size", equalTo(50));
+        registry.as(unit.token()).queryParam("page", Integer.MAX_VALUE).queryParam("size", 200)
+                .get("/api/v1/unit/members").then().statusCode(200).body("items", empty()).body("total", equalTo(3));
+        registry.as(unit.token()).queryParam("size", 201).get("/api/v1/unit/members").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("size"));
+
+        registry.as(unit.token()).get(java.net.URI.create(anu).getPath()).then().statusCode(200)
+                .body("name", equalTo("Anu")).body("age", equalTo(Period.between(BORN,
+                        LocalDate.now(ZoneOffset.UTC)).getYears()));
+        registry.as(unit.token()).get("/api/v1/unit/members/" + binu).then().statusCode(200)
+                .body("id", equalTo((int) binu)).body("gender", equalTo("M"));
+        registry.as(unit.token()).get("/api/v1/unit/members/" + theirs).then().statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
+        registry.admin().get("/api/v1/unit/members/" + binu).then().statusCode(403);
+        registry.api().request().get("/api/v1/unit/members/" + binu).then().statusCode(401);
     }
 }

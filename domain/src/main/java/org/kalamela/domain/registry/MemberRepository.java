@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
 import org.kalamela.domain.shared.UnitId;
 
 /**
@@ -20,6 +22,9 @@ public interface MemberRepository {
 
     /** The unit's members ordered by name. */
     List<Member> findByUnit(UnitId unit);
+
+    /** A page of the unit's members ordered by name (then id). */
+    Page<Member> findByUnit(UnitId unit, PageRequest page);
 
     long countByUnit(UnitId unit);
 

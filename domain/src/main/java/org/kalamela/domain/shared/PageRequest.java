@@ -17,7 +17,13 @@ public record PageRequest(int page, int size) {
         return new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
     }
 
+    /** The number of items before this page; a long, so a page number near the int limit does not overflow. */
     public long offset() {
         return (long) page * size;
+    }
+
+    /** Whether this page starts at or after the last of {@code total} items (so it is empty). */
+    public boolean startsAfter(long total) {
+        return offset() >= total;
     }
 }

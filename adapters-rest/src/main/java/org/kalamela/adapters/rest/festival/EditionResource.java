@@ -12,10 +12,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -24,6 +24,7 @@ import org.kalamela.adapters.rest.festival.EditionDtos.CreateEditionRequest;
 import org.kalamela.adapters.rest.festival.EditionDtos.EditionDto;
 import org.kalamela.adapters.rest.festival.EditionDtos.WindowDto;
 import org.kalamela.adapters.rest.identity.CurrentActor;
+import org.kalamela.adapters.rest.shared.PageDto;
 import org.kalamela.application.festival.edition.ChangeEditionRules;
 import org.kalamela.application.festival.edition.ChangeRegistrationWindow;
 import org.kalamela.application.festival.edition.CreateEdition;
@@ -31,6 +32,8 @@ import org.kalamela.application.festival.edition.ListEditions;
 import org.kalamela.application.festival.edition.MarkCurrentEdition;
 import org.kalamela.application.festival.edition.ShowCurrentEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
 
 /** Festival editions: their rules and registration window, and which one is current. */
 @Path("/api/v1/kalamela/editions")
@@ -63,12 +66,15 @@ public class EditionResource {
     }
 
     @GET
-    @Operation(summary = "Every edition with its rules and window, newest first, the current one flagged (ADMIN)")
-    @APIResponse(responseCode = "200", description = "The editions (a plain array)")
+    @Operation(summary = "Every edition with its rules and window, newest first, the current one flagged; paged "
+            + "(ADMIN)")
+    @APIResponse(responseCode = "200", description = "A page of editions")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (page, size)")
     @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
-    public List<EditionDto> list() {
-        return list.execute(currentActor.get()).stream().map(EditionDto::of).toList();
+    public PageDto<EditionDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return PageDto.of(Page.slice(list.execute(currentActor.get()), request).map(EditionDto::of));
     }
 
     @GET

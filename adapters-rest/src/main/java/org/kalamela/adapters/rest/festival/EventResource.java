@@ -27,6 +27,7 @@ import org.kalamela.adapters.rest.festival.EventDtos.GroupEventRequest;
 import org.kalamela.adapters.rest.festival.EventDtos.ImportResultDto;
 import org.kalamela.adapters.rest.festival.EventDtos.IndividualEventRequest;
 import org.kalamela.adapters.rest.identity.CurrentActor;
+import org.kalamela.adapters.rest.shared.PageDto;
 import org.kalamela.application.festival.FormErrors;
 import org.kalamela.application.festival.event.CreateEvent;
 import org.kalamela.application.festival.event.DeleteEvent;
@@ -35,6 +36,7 @@ import org.kalamela.application.festival.event.EventForm;
 import org.kalamela.application.festival.event.ImportEvents;
 import org.kalamela.application.festival.event.ListEvents;
 import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.shared.PageRequest;
 
 /** The events of an edition: individual and group, created one by one or imported from a CSV file. */
 @Path("/api/v1/kalamela/events")
@@ -67,14 +69,16 @@ public class EventResource {
 
     @GET
     @Operation(summary = "The events of an edition (edition: a year; absent: the current one), active or not, in "
-            + "the order they were added (ADMIN)")
-    @APIResponse(responseCode = "200", description = "The events (a plain array)")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (edition)")
+            + "the order they were added; paged (ADMIN)")
+    @APIResponse(responseCode = "200", description = "A page of events")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (edition, page, size)")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (edition), NO_CURRENT_EDITION")
-    public List<EventDto> list(@QueryParam("edition") Integer edition) {
-        return list.execute(FestivalParams.edition(edition, "edition"), currentActor.get()).stream()
-                .map(EventDto::of).toList();
+    public PageDto<EventDto> list(@QueryParam("edition") Integer edition, @QueryParam("page") Integer page,
+                                  @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return PageDto.of(list.execute(FestivalParams.edition(edition, "edition"), request, currentActor.get())
+                .map(EventDto::of));
     }
 
     @POST

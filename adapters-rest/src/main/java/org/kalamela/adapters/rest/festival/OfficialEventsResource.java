@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -17,9 +16,12 @@ import org.kalamela.adapters.rest.festival.EntryDtos.EventEntriesDto;
 import org.kalamela.adapters.rest.festival.OfficialDtos.EligibleMembersDto;
 import org.kalamela.adapters.rest.festival.OfficialDtos.EventsOverviewDto;
 import org.kalamela.adapters.rest.identity.CurrentActor;
+import org.kalamela.adapters.rest.shared.PageDto;
 import org.kalamela.application.festival.entry.ListDistrictEntries;
 import org.kalamela.application.festival.entry.ListEligibleMembers;
 import org.kalamela.application.festival.entry.ShowEventsOverview;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
 
 /**
  * What a district official reads while registering: the events with the district's places left, the
@@ -80,11 +82,13 @@ public class OfficialEventsResource {
     @Path("/entries")
     @Operation(summary = "The district's entries in the current edition by event: members with chest numbers, teams "
             + "with codes and members (DISTRICT_OFFICIAL)")
-    @APIResponse(responseCode = "200", description = "Events with entries (a plain array), in the order they were "
-            + "added")
+    @APIResponse(responseCode = "200", description = "A page of events with entries, in the order they were added "
+            + "(an item is an event)")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (page, size)")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NO_CURRENT_EDITION")
-    public List<EventEntriesDto> entries() {
-        return entries.execute(currentActor.get()).stream().map(EventEntriesDto::of).toList();
+    public PageDto<EventEntriesDto> entries(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return PageDto.of(Page.slice(entries.execute(currentActor.get()), request).map(EventEntriesDto::of));
     }
 }

@@ -12,10 +12,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,9 +27,12 @@ import org.kalamela.adapters.rest.registry.MasterDataDtos.ConferenceLimitsReques
 import org.kalamela.adapters.rest.registry.MasterDataDtos.CreateDistrictRequest;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.DistrictDto;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.RenameRequest;
+import org.kalamela.adapters.rest.shared.PageDto;
 import org.kalamela.application.registry.ImportDistricts;
 import org.kalamela.application.registry.ListDistricts;
 import org.kalamela.application.registry.ManageDistricts;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
 
 @Path("/api/v1/admin/districts")
 @Tag(name = "Districts", description = "The clergy districts (master data)")
@@ -56,12 +59,14 @@ public class DistrictResource {
     }
 
     @GET
-    @Operation(summary = "Every district, active or not, ordered by name (ADMIN)")
-    @APIResponse(responseCode = "200", description = "The districts")
+    @Operation(summary = "Every district, active or not, ordered by name; paged (ADMIN)")
+    @APIResponse(responseCode = "200", description = "A page of districts")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (page, size)")
     @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
-    public List<DistrictDto> list() {
-        return list.forAdmin(currentActor.get()).stream().map(DistrictDto::of).toList();
+    public PageDto<DistrictDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return PageDto.of(Page.slice(list.forAdmin(currentActor.get()), request).map(DistrictDto::of));
     }
 
     @POST

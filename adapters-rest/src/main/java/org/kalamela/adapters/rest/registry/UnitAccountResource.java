@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -30,6 +31,7 @@ import org.kalamela.adapters.rest.registry.UnitDtos.OfficialsRequest;
 import org.kalamela.adapters.rest.registry.UnitDtos.RegistrationDto;
 import org.kalamela.adapters.rest.registry.UnitDtos.UnitDetailsDto;
 import org.kalamela.adapters.rest.registry.UnitDtos.UnitDetailsRequest;
+import org.kalamela.adapters.rest.shared.PageDto;
 import org.kalamela.application.registry.AddMember;
 import org.kalamela.application.registry.ChooseCouncilors;
 import org.kalamela.application.registry.EditMember;
@@ -37,8 +39,10 @@ import org.kalamela.application.registry.RemoveMember;
 import org.kalamela.application.registry.SaveUnitDetails;
 import org.kalamela.application.registry.SaveUnitOfficials;
 import org.kalamela.application.registry.SubmitRegistration;
+import org.kalamela.application.registry.ViewOwnMembers;
 import org.kalamela.application.registry.ViewUnitRecord;
 import org.kalamela.domain.registry.Councilor;
+import org.kalamela.domain.shared.PageRequest;
 
 /**
  * A unit account's own records. Every endpoint acts on the signed-in account's unit; a member of another
@@ -53,6 +57,7 @@ import org.kalamela.domain.registry.Councilor;
 public class UnitAccountResource {
 
     private final ViewUnitRecord viewRecord;
+    private final ViewOwnMembers ownMembers;
     private final SaveUnitDetails saveDetails;
     private final AddMember addMember;
     private final EditMember editMember;
@@ -63,11 +68,13 @@ public class UnitAccountResource {
     private final CurrentActor currentActor;
 
     @Inject
-    public UnitAccountResource(ViewUnitRecord viewRecord, SaveUnitDetails saveDetails, AddMember addMember,
-                               EditMember editMember, RemoveMember removeMember, SaveUnitOfficials saveOfficials,
+    public UnitAccountResource(ViewUnitRecord viewRecord, ViewOwnMembers ownMembers, SaveUnitDetails saveDetails,
+                               AddMember addMember, EditMember editMember, RemoveMember removeMember,
+                               SaveUnitOfficials saveOfficials,
                                ChooseCouncilors chooseCouncilors, SubmitRegistration submit,
                                CurrentActor currentActor) {
         this.viewRecord = viewRecord;
+        this.ownMembers = ownMembers;
         this.saveDetails = saveDetails;
         this.addMember = addMember;
         this.editMember = editMember;
@@ -113,11 +120,24 @@ public class UnitAccountResource {
 
     @GET
     @Path("/members")
-    @Operation(summary = "The unit's members ordered by name, with their age today (UNIT)")
-    @APIResponse(responseCode = "200", description = "The members")
+    @Operation(summary = "The unit's members ordered by name, with their age today; paged (UNIT)")
+    @APIResponse(responseCode = "200", description = "A page of members")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (page, size)")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
-    public List<MemberDto> members() {
-        return UnitRecordDto.aged(viewRecord.own(currentActor.get()).members());
+    public PageDto<MemberDto> members(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return PageDto.of(ownMembers.list(PageRequest.of(page, size), currentActor.get())
+                .map(m -> MemberDto.of(m.member(), m.age())));
+    }
+
+    @GET
+    @Path("/members/{id}")
+    @Operation(summary = "One of the unit's members, with their age today (UNIT)")
+    @APIResponse(responseCode = "200", description = "The member")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (no such member in your unit)")
+    public MemberDto member(@PathParam("id") long id) {
+        var member = ownMembers.one(RegistryParams.memberPath(id), currentActor.get());
+        return MemberDto.of(member.member(), member.age());
     }
 
     @POST

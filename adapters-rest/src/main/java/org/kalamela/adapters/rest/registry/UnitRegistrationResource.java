@@ -14,19 +14,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.DistrictDto;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.UnitNameDto;
+import org.kalamela.adapters.rest.shared.PageDto;
 import org.kalamela.adapters.rest.shared.RateLimited;
 import org.kalamela.application.registry.ListDistricts;
 import org.kalamela.application.registry.ListUnitNames;
 import org.kalamela.application.registry.RegisterUnit;
 import org.kalamela.domain.registry.RegistrationStatus;
 import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
 
 /** The public side of the registry: the registration form's choices and the unit's self-registration. */
 @Path("/api/v1/auth")
@@ -82,25 +84,29 @@ public class UnitRegistrationResource {
     @GET
     @Path("/districts")
     @PermitAll
-    @Operation(summary = "The active districts, ordered by name, for the registration form (public)")
-    @APIResponse(responseCode = "200", description = "The districts")
-    public List<DistrictDto> districts() {
-        return listDistricts.publicList().stream().map(DistrictDto::of).toList();
+    @Operation(summary = "The active districts, ordered by name, for the registration form; paged (public)")
+    @APIResponse(responseCode = "200", description = "A page of districts")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (page, size)")
+    public PageDto<DistrictDto> districts(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return PageDto.of(Page.slice(listDistricts.publicList(), request).map(DistrictDto::of));
     }
 
     @GET
     @Path("/unit-names")
     @PermitAll
     @Operation(summary = "The active unit names of an active district, ordered by name, for the registration form "
-            + "(public)")
-    @APIResponse(responseCode = "200", description = "The unit names")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (districtId)")
+            + "; paged (public)")
+    @APIResponse(responseCode = "200", description = "A page of unit names")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (districtId, page, size)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (no such active district)")
-    public List<UnitNameDto> unitNames(@QueryParam("districtId") Long districtId) {
+    public PageDto<UnitNameDto> unitNames(@QueryParam("districtId") Long districtId,
+                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         if (districtId == null) {
             throw InvalidInput.field("districtId", "is required");
         }
-        return listUnitNames.publicList(RegistryParams.district(districtId, "districtId")).stream()
-                .map(UnitNameDto::of).toList();
+        PageRequest request = PageRequest.of(page, size);
+        return PageDto.of(Page.slice(listUnitNames.publicList(RegistryParams.district(districtId, "districtId")),
+                request).map(UnitNameDto::of));
     }
 }

@@ -3,15 +3,16 @@ package org.kalamela.application.festival.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
 import org.kalamela.domain.shared.Role;
 
-/** The admin's list of an edition's events, active or not, in the order they were added. */
+/** The admin's list of an edition's events, active or not, in the order they were added, paged. */
 @ApplicationScoped
 public class ListEvents {
 
@@ -26,8 +27,8 @@ public class ListEvents {
 
     /** @param edition null for the current edition */
     @Transactional
-    public List<FestivalEvent> execute(EditionYear edition, Actor actor) {
+    public Page<FestivalEvent> execute(EditionYear edition, PageRequest page, Actor actor) {
         actor.require(Role.ADMIN);
-        return events.findByEdition(editions.orCurrent(edition).year());
+        return events.findByEdition(editions.orCurrent(edition).year(), page);
     }
 }

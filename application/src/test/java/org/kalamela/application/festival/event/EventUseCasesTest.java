@@ -19,6 +19,7 @@ import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.TeamFormat;
 import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.PageRequest;
 
 class EventUseCasesTest {
 
@@ -142,8 +143,8 @@ class EventUseCasesTest {
         assertForbidden(() -> world.editEvent.execute(new EditEvent.Command(solo.id(), individual("Duet", null)),
                 world.official));
         assertForbidden(() -> world.deleteEvent.execute(solo.id(), world.official));
-        assertForbidden(() -> world.listEvents.execute(YEAR, world.official));
-        assertThat(world.listEvents.execute(YEAR, world.admin)).containsExactly(solo);
+        assertForbidden(() -> world.listEvents.execute(YEAR, new PageRequest(0, 50), world.official));
+        assertThat(world.listEvents.execute(YEAR, new PageRequest(0, 50), world.admin).items()).containsExactly(solo);
         assertThat(world.fakes.audit.actions()).isEmpty();
     }
 

@@ -22,6 +22,7 @@ import org.kalamela.domain.festival.event.TeamFormat;
 import org.kalamela.domain.shared.FieldError;
 import org.kalamela.domain.shared.Gender;
 import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.PageRequest;
 
 class ImportEventsTest {
 
@@ -49,7 +50,7 @@ class ImportEventsTest {
         assertThat(byName.get("Solo Eastern Jr Boys").seniorityRestriction()).contains(Seniority.JUNIOR);
         assertThat(byName.get("Pencil drawing").category()).isEqualTo(EventCategory.FINE_ARTS);
         assertThat(byName.get("Quartet").teamFormat()).contains(new TeamFormat(4, 4, 1));
-        assertThat(world.listEvents.execute(null, world.admin)).isEqualTo(created);
+        assertThat(world.listEvents.execute(null, new PageRequest(0, 200), world.admin).items()).isEqualTo(created);
         assertThat(world.fakes.audit.last("EVENTS_IMPORTED").details()).containsEntry("events", "45");
     }
 

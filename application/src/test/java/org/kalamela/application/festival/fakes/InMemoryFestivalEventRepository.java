@@ -12,6 +12,8 @@ import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.event.NewFestivalEvent;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
 import org.kalamela.domain.shared.RuleViolation;
 
 /**
@@ -63,6 +65,11 @@ public final class InMemoryFestivalEventRepository implements FestivalEventRepos
     @Override
     public synchronized List<FestivalEvent> findByEdition(EditionYear edition) {
         return events.values().stream().filter(event -> event.edition().equals(edition)).toList();
+    }
+
+    @Override
+    public synchronized Page<FestivalEvent> findByEdition(EditionYear edition, PageRequest page) {
+        return Page.slice(findByEdition(edition), page);
     }
 
     private void checkUnique(FestivalEvent event) {

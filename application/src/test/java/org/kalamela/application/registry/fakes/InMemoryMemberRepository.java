@@ -10,6 +10,8 @@ import org.kalamela.domain.registry.MemberRepository;
 import org.kalamela.domain.registry.Names;
 import org.kalamela.domain.shared.PhoneNumber;
 import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
 import org.kalamela.domain.shared.UnitId;
 
 /**
@@ -45,6 +47,11 @@ public class InMemoryMemberRepository implements MemberRepository {
         return memory.membersOf(unit).stream()
                 .sorted(Comparator.comparing((Member m) -> m.details().name()).thenComparing(m -> m.id().value()))
                 .toList();
+    }
+
+    @Override
+    public Page<Member> findByUnit(UnitId unit, PageRequest page) {
+        return Page.slice(findByUnit(unit), page);
     }
 
     @Override

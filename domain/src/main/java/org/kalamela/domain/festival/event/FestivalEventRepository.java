@@ -3,6 +3,8 @@ package org.kalamela.domain.festival.event;
 import java.util.List;
 import java.util.Optional;
 import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.shared.Page;
+import org.kalamela.domain.shared.PageRequest;
 
 /**
  * Outbound port: the events of the editions.
@@ -32,4 +34,7 @@ public interface FestivalEventRepository {
 
     /** The events of an edition, active or not, in the order they were created (ascending id). */
     List<FestivalEvent> findByEdition(EditionYear edition);
+
+    /** A page of the edition's events, active or not, in the order they were created. */
+    Page<FestivalEvent> findByEdition(EditionYear edition, PageRequest page);
 }
