@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.util.Map;
 import org.kalamela.domain.identity.Account;
 import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.MailMessage;
 import org.kalamela.domain.identity.LoginName;
 import org.kalamela.domain.identity.Mailer;
-import org.kalamela.domain.identity.OpaqueTokens;
 import org.kalamela.domain.identity.PasswordResetTokenRepository;
 import org.kalamela.domain.shared.AuditEntry;
 import org.kalamela.domain.shared.AuditLog;
@@ -25,20 +23,16 @@ import org.kalamela.domain.shared.Validation;
 public class RequestPasswordReset {
 
     private final AccountRepository accounts;
-    private final PasswordResetTokenRepository resetTokens;
-    private final Mailer mailer;
+    private final ResetLinks links;
     private final AuditLog audit;
-    private final IdentitySettings settings;
     private final Clock clock;
 
     @Inject
     public RequestPasswordReset(AccountRepository accounts, PasswordResetTokenRepository resetTokens, Mailer mailer,
                                 AuditLog audit, IdentitySettings settings, Clock clock) {
         this.accounts = accounts;
-        this.resetTokens = resetTokens;
-        this.mailer = mailer;
+        this.links = new ResetLinks(resetTokens, mailer, settings);
         this.audit = audit;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -54,14 +48,7 @@ public class RequestPasswordReset {
 
     /** Creates the token and mails the link; also used to invite accounts the admin creates. */
     void send(Account account, Instant now) {
-        String token = OpaqueTokens.newToken();
-        resetTokens.save(account.id(), OpaqueTokens.hash(token), now, now.plus(settings.resetTokenLifetime()));
-        long minutes = settings.resetTokenLifetime().toMinutes();
-        mailer.send(new MailMessage(account.email(), "Kalamela: set your password",
-                "Hello " + account.displayName() + ",\n\n"
-                        + "Use this link within " + minutes + " minutes to set the password of the account '"
-                        + account.username() + "':\n\n" + settings.resetLinkBase() + token + "\n\n"
-                        + "If you did not ask for it, ignore this mail; your password stays as it is.\n"));
+        links.mail(account, links.issue(account, now));
         audit.record(new AuditEntry(account.id(), account.username(), "PASSWORD_RESET_REQUESTED", "account",
                 account.id().toString(), now, Map.of()));
     }

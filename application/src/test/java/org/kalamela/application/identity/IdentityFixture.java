@@ -50,6 +50,8 @@ final class IdentityFixture {
             new RequestPasswordReset(accounts, resetTokens, mailer, audit, settings, clock);
     final ConfirmPasswordReset confirmPasswordReset = new ConfirmPasswordReset(resetTokens, accounts, refreshTokens,
             throttles, hasher, passwordPolicy, audit, clock);
+    final SendPasswordResetLink sendPasswordResetLink =
+            new SendPasswordResetLink(accounts, resetTokens, mailer, audit, settings, clock);
     final ListAuditLog listAuditLog = new ListAuditLog(audit);
     final EnsureAdminAccount ensureAdminAccount =
             new EnsureAdminAccount(accounts, hasher, passwordPolicy, audit, clock);
