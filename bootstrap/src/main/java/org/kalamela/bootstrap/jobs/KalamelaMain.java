@@ -6,7 +6,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 /**
  * The application's entry point. Without arguments it is the server; with a job's name (and its arguments)
  * it runs that job against the configured database and exits with the job's status, without opening the
- * HTTP port, so a job can run beside a server that is already listening (docs/operations.md, "Jobs").
+ * HTTP port or the management port, so a job can run beside a server that is already listening
+ * (docs/operations.md, "Jobs").
  */
 @QuarkusMain
 public final class KalamelaMain {
@@ -17,6 +18,7 @@ public final class KalamelaMain {
     public static void main(String... args) {
         if (args.length > 0) {
             System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("quarkus.management.host-enabled", "false");
         }
         Quarkus.run(KalamelaApplication.class, args);
     }
