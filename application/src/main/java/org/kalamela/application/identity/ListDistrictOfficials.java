@@ -3,9 +3,13 @@ package org.kalamela.application.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.kalamela.domain.identity.Account;
 import org.kalamela.domain.identity.AccountRepository;
+import org.kalamela.domain.shared.AccountId;
 import org.kalamela.domain.shared.Actor;
 import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.NotFound;
 import org.kalamela.domain.shared.Page;
 import org.kalamela.domain.shared.PageRequest;
 import org.kalamela.domain.shared.Role;
@@ -25,5 +29,15 @@ public class ListDistrictOfficials {
     public Page<AccountView> execute(DistrictId district, PageRequest page, Actor actor) {
         actor.require(Role.ADMIN);
         return accounts.findByRole(Role.DISTRICT_OFFICIAL, district, page).map(AccountView::of);
+    }
+
+    /** One district official's account (the Location of a created one); any other account is not found. */
+    @Transactional
+    public AccountView one(AccountId id, Actor actor) {
+        actor.require(Role.ADMIN);
+        return (id == null ? Optional.<Account>empty() : accounts.findById(id))
+                .filter(account -> account.role() == Role.DISTRICT_OFFICIAL)
+                .map(AccountView::of)
+                .orElseThrow(() -> new NotFound("account", id));
     }
 }

@@ -136,4 +136,14 @@ public class ManageDistricts {
     private void record(Actor actor, String action, District district, Map<String, String> details) {
         audit.record(AuditEntry.by(actor, action, "district", district.id(), clock.instant(), details));
     }
+
+    /** One district, active or not (the Location of a created district). */
+    @Transactional
+    public District show(DistrictId id, Actor actor) {
+        actor.require(Role.ADMIN);
+        if (id == null) {
+            throw new NotFound("district", id);
+        }
+        return find(id);
+    }
 }

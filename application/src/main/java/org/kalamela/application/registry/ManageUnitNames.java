@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import org.kalamela.domain.registry.DistrictRepository;
 import org.kalamela.domain.registry.Names;
 import org.kalamela.domain.registry.UnitName;
@@ -119,5 +120,13 @@ public class ManageUnitNames {
 
     private void record(Actor actor, String action, UnitName unit, Map<String, String> details) {
         audit.record(AuditEntry.by(actor, action, "unit", unit.id(), clock.instant(), details));
+    }
+
+    /** One unit name, active or not (the Location of a created unit name). */
+    @Transactional
+    public UnitName show(UnitId id, Actor actor) {
+        actor.require(Role.ADMIN);
+        return (id == null ? Optional.<UnitName>empty() : unitNames.findById(id))
+                .orElseThrow(() -> new NotFound("unit", id));
     }
 }

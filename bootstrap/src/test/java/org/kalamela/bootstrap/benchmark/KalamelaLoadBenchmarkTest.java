@@ -201,11 +201,11 @@ class KalamelaLoadBenchmarkTest {
                 diocese.count("SELECT count(*) FROM units"), diocese.count("SELECT count(*) FROM districts"),
                 diocese.count("SELECT count(*) FROM members m JOIN units u ON u.id = m.unit_id WHERE m.gender = 'F'"
                         + " AND u.district_id = " + district)));
-        String dashboard = "/api/v1/admin/registry/dashboard";
+        String dashboard = "/api/v1/admin/dashboard";
         String membersOfDistrict = "/api/v1/admin/members?size=50&gender=F&districtId=" + district;
         String nameSearch = "/api/v1/admin/members?size=50&name=member%2012";
         for (String[] scenario : new String[][] {
-                {"GET /admin/registry/dashboard (" + size + ")", dashboard},
+                {"GET /admin/dashboard (" + size + ")", dashboard},
                 {"GET /admin/members?size=50&gender=F&districtId (" + size + ")", membersOfDistrict},
                 {"GET /admin/members?size=50&name=member 12 (" + size + ")", nameSearch}}) {
             for (int threads : new int[] {1, 4}) {

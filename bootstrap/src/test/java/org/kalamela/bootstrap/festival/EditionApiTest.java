@@ -176,4 +176,21 @@ class EditionApiTest {
         festival.admin().queryParam("size", 201).get(EDITIONS).then().statusCode(400)
                 .body("errors.field", contains("size"));
     }
+
+    @Test
+    void aCreatedEditionIsReadAtItsLocation() {
+        String location = festival.admin().body(edition(2233)).post(EDITIONS).then().statusCode(201).extract()
+                .header("Location");
+
+        festival.admin().get(java.net.URI.create(location).getPath()).then().statusCode(200)
+                .body("year", equalTo(2233)).body("current", equalTo(false))
+                .body("rules.individualFee", equalTo("50.00"));
+        festival.admin().post(EDITIONS + "/2233/current").then().statusCode(200);
+        festival.admin().get(EDITIONS + "/2233").then().statusCode(200).body("current", equalTo(true));
+        festival.admin().get(EDITIONS + "/2998").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        festival.admin().get(EDITIONS + "/1999").then().statusCode(404);
+        FestivalApi.District district = festival.district(sql, accounts);
+        festival.as(district.token()).get(EDITIONS + "/2233").then().statusCode(403);
+        festival.api().request().get(EDITIONS + "/2233").then().statusCode(401);
+    }
 }

@@ -246,4 +246,45 @@ class EventApiTest {
         festival.admin().queryParam("edition", year).queryParam("size", 201).get(EVENTS).then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("size"));
     }
+
+    @Test
+    void anEventIsPatchedUnderItsKindAndReadAtItsLocation() {
+        String suffix = FestivalSql.unique("").strip();
+        var created = festival.admin().body(Map.of("edition", YEAR, "name", "Song Girls " + suffix, "category",
+                        "MUSIC", "gender", "F", "seniority", "JUNIOR"))
+                .post(EVENTS + "/individual").then().statusCode(201).extract();
+        String location = created.header("Location");
+        String shortCode = created.path("shortCode");
+        long song = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long dance = festival.groupEvent(YEAR, "Group dance " + suffix, 4, 8, 1);
+
+        festival.admin().get(java.net.URI.create(location).getPath()).then().statusCode(200)
+                .body("id", equalTo((int) song)).body("gender", equalTo("F")).body("kind", equalTo("INDIVIDUAL"));
+
+        Map<String, Object> liftGender = new HashMap<>();
+        liftGender.put("gender", null);
+        liftGender.put("active", false);
+        festival.admin().body(liftGender).patch(EVENTS + "/individual/" + song).then().statusCode(200)
+                .body("gender", nullValue()).body("seniority", equalTo("JUNIOR")).body("active", equalTo(false))
+                .body("name", equalTo("Song Girls " + suffix)).body("shortCode", equalTo(shortCode));
+        festival.admin().body(Map.of("maxTeamSize", 10)).patch(EVENTS + "/group/" + dance).then().statusCode(200)
+                .body("minTeamSize", equalTo(4)).body("maxTeamSize", equalTo(10)).body("kind", equalTo("GROUP"));
+        festival.admin().get(EVENTS + "/" + dance).then().statusCode(200).body("maxTeamSize", equalTo(10));
+
+        festival.admin().body(Map.of("name", "Renamed")).patch(EVENTS + "/group/" + song).then().statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
+        festival.admin().body(Map.of("name", "Renamed")).patch(EVENTS + "/individual/" + dance).then()
+                .statusCode(404);
+        festival.admin().body(Map.of("minTeamSize", 2)).patch(EVENTS + "/individual/" + song).then().statusCode(400)
+                .body("code", equalTo("UNKNOWN_FIELD"));
+        festival.admin().body(Map.of("minTeamSize", 11)).patch(EVENTS + "/group/" + dance).then().statusCode(400)
+                .body("errors.field", hasItem("maxTeamSize"));
+        festival.admin().body(Map.of("gender", "X")).patch(EVENTS + "/individual/" + song).then().statusCode(400)
+                .body("errors.field", hasItem("gender"));
+        festival.admin().get(EVENTS + "/999999999").then().statusCode(404);
+        FestivalApi.District district = festival.district(sql, accounts);
+        festival.as(district.token()).body(Map.of("name", "X")).patch(EVENTS + "/individual/" + song).then()
+                .statusCode(403);
+        festival.as(district.token()).get(EVENTS + "/" + song).then().statusCode(403);
+    }
 }

@@ -122,4 +122,24 @@ class DistrictOfficialApiTest {
                 .get("/api/v1/admin/audit-log").then().statusCode(200)
                 .body("items.details.delivery", org.hamcrest.Matchers.hasItem("ONE_TIME_PASSWORD"));
     }
+
+    @Test
+    void theCreatedOfficialIsReadAtItsLocation() {
+        String admin = api.adminToken();
+        DistrictId district = accounts.district(TestAccounts.unique("Ranni"));
+        var created = api.as(admin).body(request(district, "ONE_TIME_PASSWORD", null)).post(PATH).then()
+                .statusCode(201).extract();
+        String location = java.net.URI.create(created.header("Location")).getPath();
+
+        api.as(admin).get(location).then().statusCode(200)
+                .body("id", equalTo(created.jsonPath().getInt("account.id")))
+                .body("role", equalTo("DISTRICT_OFFICIAL")).body("districtId", equalTo((int) district.value()))
+                .body("oneTimePassword", org.hamcrest.Matchers.nullValue());
+        long adminId = api.as(admin).get("/api/v1/auth/me").then().extract().jsonPath().getLong("id");
+        api.as(admin).get(PATH + "/" + adminId).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        api.as(admin).get(PATH + "/999999999").then().statusCode(404);
+        String official = api.accessToken(created.jsonPath().getString("account.username"),
+                created.jsonPath().getString("oneTimePassword"));
+        api.as(official).get(location).then().statusCode(403);
+    }
 }

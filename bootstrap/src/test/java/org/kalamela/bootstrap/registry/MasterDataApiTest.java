@@ -217,4 +217,27 @@ class MasterDataApiTest {
         registry.api().request().queryParam("districtId", district).queryParam("size", 0)
                 .get("/api/v1/auth/unit-names").then().statusCode(400).body("errors.field", contains("size"));
     }
+
+    @Test
+    void aCreatedDistrictOrUnitNameIsReadAtItsLocation() {
+        String name = RegistryApi.unique("Thiruvalla");
+        var district = registry.admin().body(Map.of("name", name)).post("/api/v1/admin/districts").then()
+                .statusCode(201).extract();
+        long districtId = district.jsonPath().getLong("id");
+        registry.admin().get(java.net.URI.create(district.header("Location")).getPath()).then().statusCode(200)
+                .body("id", equalTo((int) districtId)).body("name", equalTo(name)).body("active", equalTo(true));
+        var unit = registry.admin().body(Map.of("districtId", districtId, "name", "Zion"))
+                .post("/api/v1/admin/unit-names").then().statusCode(201).extract();
+        registry.admin().get(java.net.URI.create(unit.header("Location")).getPath()).then().statusCode(200)
+                .body("id", equalTo(unit.jsonPath().getInt("id"))).body("name", equalTo("Zion"))
+                .body("districtId", equalTo((int) districtId));
+
+        registry.admin().get("/api/v1/admin/districts/999999999").then().statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
+        registry.admin().get("/api/v1/admin/unit-names/999999999").then().statusCode(404);
+        RegistryApi.Unit someUnit = registry.registeredUnit();
+        registry.as(someUnit.token()).get("/api/v1/admin/districts/" + districtId).then().statusCode(403);
+        registry.as(someUnit.token()).get("/api/v1/admin/unit-names/" + someUnit.unitId()).then().statusCode(403);
+        registry.api().request().get("/api/v1/admin/districts/" + districtId).then().statusCode(401);
+    }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.festival.EditionDtos.CreateEditionRequest;
 import org.kalamela.adapters.rest.festival.EditionDtos.EditionDto;
@@ -40,8 +39,6 @@ import org.kalamela.domain.shared.PageRequest;
 @Tag(name = "Kalamela editions", description = "Editions (years) with their rules and registration window")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
-@RolesAllowed("ADMIN")
 public class EditionResource {
 
     private final ListEditions list;
@@ -66,6 +63,7 @@ public class EditionResource {
     }
 
     @GET
+    @RolesAllowed("ADMIN")
     @Operation(summary = "Every edition with its rules and window, newest first, the current one flagged; paged "
             + "(ADMIN)")
     @APIResponse(responseCode = "200", description = "A page of editions")
@@ -75,6 +73,17 @@ public class EditionResource {
     public PageDto<EditionDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         return PageDto.of(Page.slice(list.execute(currentActor.get()), request).map(EditionDto::of));
+    }
+
+    @GET
+    @RolesAllowed("ADMIN")
+    @Path("/{year}")
+    @Operation(summary = "An edition with its rules and window, flagged if current (ADMIN)")
+    @APIResponse(responseCode = "200", description = "The edition")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (year)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (no edition of that year)")
+    public EditionDto one(@PathParam("year") int year) {
+        return EditionDto.of(list.one(FestivalParams.editionPath(year), currentActor.get()));
     }
 
     @GET
@@ -88,6 +97,7 @@ public class EditionResource {
     }
 
     @POST
+    @RolesAllowed("ADMIN")
     @Operation(summary = "Create an edition with its registration window and rules; it is not current until "
             + "marked so (ADMIN, audited)")
     @APIResponse(responseCode = "201", description = "Created")
@@ -105,6 +115,7 @@ public class EditionResource {
     }
 
     @PUT
+    @RolesAllowed("ADMIN")
     @Path("/{year}/rules")
     @Operation(summary = "Replace an edition's rules; entries already made keep their seniority and members their "
             + "chest numbers (ADMIN, audited with every changed number)")
@@ -118,6 +129,7 @@ public class EditionResource {
     }
 
     @PUT
+    @RolesAllowed("ADMIN")
     @Path("/{year}/registration-window")
     @Operation(summary = "Open, extend or close an edition's registration window (ADMIN, audited)")
     @APIResponse(responseCode = "200", description = "The edition")
@@ -130,6 +142,7 @@ public class EditionResource {
     }
 
     @POST
+    @RolesAllowed("ADMIN")
     @Path("/{year}/current")
     @Operation(summary = "Make an edition the current one, on which official and public endpoints act (ADMIN, "
             + "audited)")

@@ -1,12 +1,16 @@
 package org.kalamela.adapters.rest.festival;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kalamela.application.festival.FormErrors;
 import org.kalamela.application.festival.event.EventForm;
+import org.kalamela.application.festival.event.EventPatch;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.EventKind;
@@ -87,6 +91,76 @@ public final class EventDtos {
         static ImportResultDto of(List<FestivalEvent> events) {
             return new ImportResultDto(events.size(), events.stream().map(EventDto::of).toList());
         }
+    }
+
+    /**
+     * The fields of a partial edit that both kinds share. A field not sent keeps the event's value; gender and
+     * seniority tell "not sent" (keep) from "sent as null" (lift the restriction), hence setters, not a record.
+     */
+    public abstract static class EventPatchRequest {
+        public String name;
+        public String category;
+        public Boolean mandatory;
+        public Boolean active;
+        public String shortCode;
+        @JsonProperty
+        @Schema(description = "M or F; null opens the event to both")
+        private String gender;
+        @JsonProperty
+        @Schema(description = "JUNIOR or SENIOR; null opens the event to both")
+        private String seniority;
+        private boolean genderSent;
+        private boolean senioritySent;
+
+        @JsonSetter("gender")
+        void setGender(String gender) {
+            this.gender = gender;
+            this.genderSent = true;
+        }
+
+        @JsonSetter("seniority")
+        void setSeniority(String seniority) {
+            this.seniority = seniority;
+            this.senioritySent = true;
+        }
+
+        EventPatch patch(Integer minTeamSize, Integer maxTeamSize, Integer teamsPerUnit, FormErrors errors) {
+            return new EventPatch(name, parse(category, EventCategory::parse, errors),
+                    restriction(genderSent, gender, Gender::parse, errors),
+                    restriction(senioritySent, seniority, Seniority::parse, errors),
+                    mandatory, active, shortCode, minTeamSize, maxTeamSize, teamsPerUnit);
+        }
+    }
+
+    @Schema(name = "IndividualEventPatch", description = "A partial edit: only the fields sent change. gender or "
+            + "seniority sent as null opens the event to both; a blank shortCode keeps the current one")
+    public static class IndividualEventPatchRequest extends EventPatchRequest {
+
+        EventPatch patch(FormErrors errors) {
+            return patch(null, null, null, errors);
+        }
+    }
+
+    @Schema(name = "GroupEventPatch", description = "As an individual event's patch, with the team size range "
+            + "and teamsPerUnit; the team fields not sent keep their values")
+    public static class GroupEventPatchRequest extends EventPatchRequest {
+        public Integer minTeamSize;
+        public Integer maxTeamSize;
+        public Integer teamsPerUnit;
+
+        EventPatch patch(FormErrors errors) {
+            return patch(minTeamSize, maxTeamSize, teamsPerUnit, errors);
+        }
+    }
+
+    /** Not sent: null (keep); sent as null or blank: empty (lift the restriction); otherwise the parsed value. */
+    @SuppressWarnings("OptionalAssignedToNull")
+    private static <T> Optional<T> restriction(boolean sent, String text, Function<String, T> parser,
+                                               FormErrors errors) {
+        if (!sent) {
+            return null;
+        }
+        return Optional.ofNullable(parse(text, parser, errors));
     }
 
     private static <T> T parse(String text, Function<String, T> parser, FormErrors errors) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,14 +18,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.festival.EventDtos.EventDto;
 import org.kalamela.adapters.rest.festival.EventDtos.EventRequest;
+import org.kalamela.adapters.rest.festival.EventDtos.GroupEventPatchRequest;
 import org.kalamela.adapters.rest.festival.EventDtos.GroupEventRequest;
 import org.kalamela.adapters.rest.festival.EventDtos.ImportResultDto;
+import org.kalamela.adapters.rest.festival.EventDtos.IndividualEventPatchRequest;
 import org.kalamela.adapters.rest.festival.EventDtos.IndividualEventRequest;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.shared.PageDto;
@@ -33,8 +36,10 @@ import org.kalamela.application.festival.event.CreateEvent;
 import org.kalamela.application.festival.event.DeleteEvent;
 import org.kalamela.application.festival.event.EditEvent;
 import org.kalamela.application.festival.event.EventForm;
+import org.kalamela.application.festival.event.EventPatch;
 import org.kalamela.application.festival.event.ImportEvents;
 import org.kalamela.application.festival.event.ListEvents;
+import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.PageRequest;
 
@@ -43,7 +48,6 @@ import org.kalamela.domain.shared.PageRequest;
 @Tag(name = "Kalamela events", description = "Individual and group events of an edition")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @RolesAllowed("ADMIN")
 public class EventResource {
 
@@ -112,10 +116,57 @@ public class EventResource {
         return created(body.edition(), form, errors);
     }
 
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An event, individual or group (ADMIN)")
+    @APIResponse(responseCode = "200", description = "The event")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (event)")
+    public EventDto one(@PathParam("id") long id) {
+        return EventDto.of(list.one(FestivalParams.eventPath(id), currentActor.get()));
+    }
+
+    @PATCH
+    @Path("/individual/{id}")
+    @Operation(summary = "Change some fields of an individual event: only the fields sent change (gender or "
+            + "seniority sent as null lift the restriction); an event with entries keeps its short code (ADMIN, "
+            + "audited)")
+    @APIResponse(responseCode = "200", description = "The event")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (name, category, gender, seniority, "
+            + "shortCode), UNKNOWN_FIELD (e.g. a team field)")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (no individual event with this id)")
+    @APIResponse(responseCode = "409", description = "EVENT_NAME_TAKEN, SHORT_CODE_TAKEN, SHORT_CODE_IN_USE")
+    public EventDto patchIndividual(@PathParam("id") long id, @NotNull IndividualEventPatchRequest body) {
+        return patch(id, EventKind.INDIVIDUAL, body::patch);
+    }
+
+    @PATCH
+    @Path("/group/{id}")
+    @Operation(summary = "Change some fields of a group event, team size range and teams per unit included: only "
+            + "the fields sent change (ADMIN, audited)")
+    @APIResponse(responseCode = "200", description = "The event")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (name, category, gender, seniority, "
+            + "shortCode, minTeamSize, maxTeamSize, teamsPerUnit), UNKNOWN_FIELD")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (no group event with this id)")
+    @APIResponse(responseCode = "409", description = "EVENT_NAME_TAKEN, SHORT_CODE_TAKEN, SHORT_CODE_IN_USE")
+    public EventDto patchGroup(@PathParam("id") long id, @NotNull GroupEventPatchRequest body) {
+        return patch(id, EventKind.GROUP, body::patch);
+    }
+
+    private EventDto patch(long id, EventKind kind, Function<FormErrors, EventPatch> read) {
+        FormErrors errors = new FormErrors();
+        EventPatch patch = read.apply(errors);
+        errors.throwIfAny();
+        return EventDto.of(edit.patch(FestivalParams.eventPath(id), kind, patch, currentActor.get()));
+    }
+
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an event's fields: name, kind, category, restrictions, flags, team format, short "
-            + "code (blank keeps it); an event with entries keeps its kind and short code (ADMIN, audited)")
+            + "code (blank keeps it); the one way to change an event's kind; an event with entries keeps its kind "
+            + "and short code (ADMIN, audited)")
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (name, kind, category, gender, seniority, "
             + "shortCode, minTeamSize, maxTeamSize, teamsPerUnit)")

@@ -11,7 +11,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.application.festival.chest.AssignChestNumbers;
@@ -22,7 +21,6 @@ import org.kalamela.domain.festival.edition.Seniority;
 @Path("/api/v1/maintenance")
 @Tag(name = "Maintenance", description = "Idempotent jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @RolesAllowed("ADMIN")
 public class MaintenanceResource {
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.festival.EntryDtos.EventEntriesDto;
 import org.kalamela.adapters.rest.festival.OfficialDtos.EligibleMembersDto;
@@ -32,7 +31,6 @@ import org.kalamela.domain.shared.PageRequest;
 @Tag(name = "Kalamela registration (district official)", description = "The district's events, eligible members "
         + "and entries in the current edition")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @RolesAllowed("DISTRICT_OFFICIAL")
 public class OfficialEventsResource {
 

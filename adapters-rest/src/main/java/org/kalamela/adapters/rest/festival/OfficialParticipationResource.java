@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.festival.EntryDtos.RegisteredEntryDto;
 import org.kalamela.adapters.rest.festival.EntryDtos.TeamRegistrationDto;
@@ -44,7 +43,6 @@ import org.kalamela.domain.shared.MemberId;
 @Tag(name = "Kalamela registration (district official)")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @RolesAllowed("DISTRICT_OFFICIAL")
 public class OfficialParticipationResource {
 

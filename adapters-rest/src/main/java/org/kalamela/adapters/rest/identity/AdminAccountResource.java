@@ -17,7 +17,6 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.application.identity.AccountView;
 import org.kalamela.application.identity.SendPasswordResetLink;
@@ -27,7 +26,6 @@ import org.kalamela.application.identity.SendPasswordResetLink;
 @Tag(name = "Accounts", description = "The admin's help for any account")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @RolesAllowed("ADMIN")
 public class AdminAccountResource {
 

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.shared.PageDto;
 import org.kalamela.application.identity.ListAuditLog;
@@ -21,7 +20,6 @@ import org.kalamela.domain.shared.PageRequest;
 @Path("/api/v1/admin/audit-log")
 @Tag(name = "Audit", description = "Who did what, when")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class AuditLogResource {
 
     private final ListAuditLog listAuditLog;

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.shared.PageDto;
 import org.kalamela.application.identity.AccountView;
@@ -32,7 +31,6 @@ import org.kalamela.domain.shared.PageRequest;
 @Tag(name = "District officials", description = "The accounts that register a district's entries and delegates")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @RolesAllowed("ADMIN")
 public class DistrictOfficialResource {
 
@@ -81,6 +79,15 @@ public class DistrictOfficialResource {
                                      @QueryParam("size") Integer size) {
         return PageDto.of(list.execute(districtId == null ? null : DistrictId.of(districtId),
                 PageRequest.of(page, size), currentActor.get()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A district official's account (ADMIN)")
+    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (no district official with this id)")
+    public AccountView one(@PathParam("id") long id) {
+        return list.one(AccountId.of(id), currentActor.get());
     }
 
     @POST

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -38,7 +37,6 @@ import org.kalamela.domain.shared.PageRequest;
 @Tag(name = "Districts", description = "The clergy districts (master data)")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @RolesAllowed("ADMIN")
 public class DistrictResource {
 
@@ -80,6 +78,15 @@ public class DistrictResource {
                 body.conferenceOfficialLimit(), body.conferenceMemberLimit()), currentActor.get()));
         return Response.created(UriBuilder.fromPath("/api/v1/admin/districts/{id}").build(created.id()))
                 .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A district, active or not (ADMIN)")
+    @APIResponse(responseCode = "200", description = "The district")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public DistrictDto one(@PathParam("id") long id) {
+        return DistrictDto.of(manage.show(RegistryParams.districtPath(id), currentActor.get()));
     }
 
     @POST

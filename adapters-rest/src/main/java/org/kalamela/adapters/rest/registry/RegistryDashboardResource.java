@@ -13,17 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.application.registry.SeniorityBand;
 import org.kalamela.application.registry.ViewRegistryDashboard;
 import org.kalamela.domain.shared.InvalidInput;
 
-@Path("/api/v1/admin/registry/dashboard")
+@Path("/api/v1/admin/dashboard")
 @Tag(name = "Registry dashboard", description = "Figures on units, registrations and members")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @RolesAllowed("ADMIN")
 public class RegistryDashboardResource {
 

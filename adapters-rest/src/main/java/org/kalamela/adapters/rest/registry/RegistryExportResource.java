@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.shared.SpreadsheetDownload;
@@ -24,7 +23,6 @@ import org.kalamela.domain.shared.Actor;
 @Path("/api/v1/admin/exports")
 @Tag(name = "Registry exports", description = "Officials, councilors and members as XLSX")
 @Produces({SpreadsheetDownload.XLSX, MediaType.APPLICATION_JSON})
-@SecurityRequirement(name = "bearer")
 @RolesAllowed("ADMIN")
 public class RegistryExportResource {
 

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.registry.UnitDtos.CouncilorsDto;
@@ -52,7 +51,6 @@ import org.kalamela.domain.shared.PageRequest;
 @Tag(name = "Unit account", description = "A registered unit keeps its own record and submits it for review")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @RolesAllowed("UNIT")
 public class UnitAccountResource {
 

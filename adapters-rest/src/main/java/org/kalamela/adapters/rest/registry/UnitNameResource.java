@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -37,7 +36,6 @@ import org.kalamela.domain.shared.PageRequest;
 @Tag(name = "Unit names", description = "Each district's units (master data)")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @RolesAllowed("ADMIN")
 public class UnitNameResource {
 
@@ -84,6 +82,15 @@ public class UnitNameResource {
                 RegistryParams.district(body.districtId(), "districtId"), body.name()), currentActor.get()));
         return Response.created(UriBuilder.fromPath("/api/v1/admin/unit-names/{id}").build(created.id()))
                 .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A unit name with its district, active or not (ADMIN)")
+    @APIResponse(responseCode = "200", description = "The unit name")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public UnitNameDto one(@PathParam("id") long id) {
+        return UnitNameDto.of(manage.show(RegistryParams.unitPath(id), currentActor.get()));
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.kalamela.application.festival.FormErrors;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.event.EventChangePolicy;
 import org.kalamela.domain.festival.event.EventId;
+import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.EventNamePolicy;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
@@ -69,6 +70,28 @@ public class EditEvent {
         errors.throwIfAny();
         FestivalEvent before = events.findById(command.eventId())
                 .orElseThrow(() -> new NotFound("Event", command.eventId()));
+        return edit(before, definition, actor);
+    }
+
+    /**
+     * A partial edit of an event of the given kind: the patch's null fields keep their values. An event of the
+     * other kind is not found, as the paths {@code /events/individual/{id}} and {@code /events/group/{id}} say.
+     *
+     * @throws org.kalamela.domain.shared.RuleViolation as {@link #execute}
+     */
+    @Transactional
+    public FestivalEvent patch(EventId eventId, EventKind kind, EventPatch patch, Actor actor) {
+        actor.require(Role.ADMIN);
+        new FormErrors().require(eventId, "eventId").require(patch, "body").throwIfAny();
+        FestivalEvent before = events.findById(eventId).filter(event -> event.kind() == kind)
+                .orElseThrow(() -> new NotFound("Event", eventId));
+        FormErrors errors = new FormErrors();
+        EventDefinition definition = EventDefinition.read(patch.over(before), errors).orElse(null);
+        errors.throwIfAny();
+        return edit(before, definition, actor);
+    }
+
+    private FestivalEvent edit(FestivalEvent before, EventDefinition definition, Actor actor) {
         List<FestivalEvent> others = events.findByEdition(before.edition()).stream()
                 .filter(event -> !event.id().equals(before.id()))
                 .toList();

@@ -3,16 +3,19 @@ package org.kalamela.application.festival.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.NotFound;
 import org.kalamela.domain.shared.Page;
 import org.kalamela.domain.shared.PageRequest;
 import org.kalamela.domain.shared.Role;
 
-/** The admin's list of an edition's events, active or not, in the order they were added, paged. */
+/** The admin's list of an edition's events, active or not, in the order they were added, paged; and one event. */
 @ApplicationScoped
 public class ListEvents {
 
@@ -30,5 +33,13 @@ public class ListEvents {
     public Page<FestivalEvent> execute(EditionYear edition, PageRequest page, Actor actor) {
         actor.require(Role.ADMIN);
         return events.findByEdition(editions.orCurrent(edition).year(), page);
+    }
+
+    /** One event, of any edition. */
+    @Transactional
+    public FestivalEvent one(EventId id, Actor actor) {
+        actor.require(Role.ADMIN);
+        return (id == null ? Optional.<FestivalEvent>empty() : events.findById(id))
+                .orElseThrow(() -> new NotFound("Event", id));
     }
 }

@@ -157,4 +157,41 @@ class EventUseCasesTest {
         assertThat(essay.seniorityRestriction()).isEqualTo(Optional.of(Seniority.SENIOR));
         assertThat(List.of(essay.mandatory(), essay.active())).containsExactly(false, false);
     }
+
+    @Test
+    void a_patch_changes_only_the_fields_it_names_and_may_lift_a_restriction() {
+        FestivalEvent song = create(new EventForm("Song Girls", EventKind.INDIVIDUAL, EventCategory.MUSIC, Gender.F,
+                Seniority.JUNIOR, true, true, null, null, null, null));
+
+        FestivalEvent patched = world.editEvent.patch(song.id(), EventKind.INDIVIDUAL, new EventPatch("Song",
+                null, Optional.empty(), null, null, false, null, null, null, null), world.admin);
+
+        assertThat(patched.name()).isEqualTo("Song");
+        assertThat(patched.genderRestriction()).isEmpty();
+        assertThat(patched.seniorityRestriction()).contains(Seniority.JUNIOR);
+        assertThat(patched.mandatory()).isTrue();
+        assertThat(patched.active()).isFalse();
+        assertThat(patched.shortCode()).isEqualTo(song.shortCode());
+        assertThat(world.fakes.audit.last("EVENT_EDITED").details()).containsOnlyKeys("name", "genderRestriction",
+                "active");
+    }
+
+    @Test
+    void a_group_patch_keeps_the_team_format_it_does_not_name_and_the_wrong_kind_is_not_found() {
+        FestivalEvent dance = create(group("Group Dance", 4, 8));
+        FestivalEvent solo = create(individual("Solo", null));
+
+        FestivalEvent patched = world.editEvent.patch(dance.id(), EventKind.GROUP, new EventPatch(null, null, null,
+                null, null, null, null, null, 10, 2), world.admin);
+
+        assertThat(patched.teamFormat()).contains(new TeamFormat(4, 10, 2));
+        assertNotFound(() -> world.editEvent.patch(solo.id(), EventKind.GROUP, new EventPatch("Solo 2", null, null,
+                null, null, null, null, null, null, null), world.admin));
+        assertNotFound(() -> world.editEvent.patch(dance.id(), EventKind.INDIVIDUAL, new EventPatch("X", null, null,
+                null, null, null, null, null, null, null), world.admin));
+        assertInvalidFields(() -> world.editEvent.patch(dance.id(), EventKind.GROUP, new EventPatch(null, null,
+                null, null, null, null, null, 11, null, null), world.admin), "maxTeamSize");
+        assertForbidden(() -> world.editEvent.patch(dance.id(), EventKind.GROUP, new EventPatch(null, null, null,
+                null, null, null, null, null, 10, null), world.official));
+    }
 }
