@@ -9,7 +9,13 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kalamela.bootstrap.support.Api;
@@ -73,6 +79,41 @@ class LockoutApiTest {
                 .header("Retry-After", notNullValue());
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         owner.login(username, PASSWORD).statusCode(200);
+    }
+
+    @Test
+    void parallelFailuresAreAllCountedAndNoneIsLost() throws Exception {
+        String username = newOfficial();
+        String key = LoginKey.forAccount(accounts.idOf(username)).value();
+        List<Api> bots = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            bots.add(Api.newClient());
+        }
+        List<Callable<String>> attempts = new ArrayList<>();
+        for (Api bot : bots) {
+            for (int i = 0; i < 6; i++) {
+                attempts.add(() -> bot.login(username, "Wrong-Password-0").statusCode(401).extract().path("code"));
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<String> codes = new ArrayList<>();
+        try {
+            for (Future<String> answer : pool.invokeAll(attempts)) {
+                codes.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        // Each address counts 5 failures, and its sixth attempt finds it locked, whatever the interleaving;
+        // the 50th failure from every address locks the rest, so at most 40 answers say INVALID_CREDENTIALS.
+        for (Api bot : bots) {
+            assertThat(accounts.throttleFailures(key, bot.clientAddress())).isEqualTo(5);
+        }
+        assertThat(accounts.throttleFailures(key, "*")).isEqualTo(50);
+        assertThat(codes).containsOnly("INVALID_CREDENTIALS", "ACCOUNT_LOCKED");
+        assertThat(codes.stream().filter("INVALID_CREDENTIALS"::equals).count()).isEqualTo(40);
+        Api.newClient().login(username, PASSWORD).statusCode(401).body("code", equalTo("ACCOUNT_LOCKED"));
     }
 
     @Test

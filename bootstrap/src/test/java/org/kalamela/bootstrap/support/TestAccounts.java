@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 import org.kalamela.domain.identity.AccountRepository;
 import org.kalamela.domain.identity.NewAccount;
@@ -71,5 +72,20 @@ public class TestAccounts {
         return ((Number) em.createNativeQuery(
                         "SELECT count(*) FROM login_throttles WHERE strpos(login_key, ?1) > 0")
                 .setParameter(1, text).getSingleResult()).longValue();
+    }
+
+    /** The failures counted for a login from an address ({@code *}: from every address), 0 when none. */
+    @Transactional
+    public int throttleFailures(String loginKey, String clientAddress) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT failures FROM login_throttles WHERE login_key = ?1 AND client_address = ?2")
+                .setParameter(1, loginKey).setParameter(2, clientAddress)
+                .getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    }
+
+    @Transactional
+    public AccountId idOf(String username) {
+        return accounts.findByLogin(username).orElseThrow().id();
     }
 }
