@@ -146,6 +146,22 @@ class AdminPasswordResetApiTest {
     }
 
     @Test
+    void theLinkLiftsALockFromEveryAddress() {
+        String username = newAccount(false);
+        for (int address = 0; address < 10; address++) {
+            Api bot = Api.newClient();
+            for (int i = 1; i <= 5; i++) {
+                bot.login(username, "Wrong-Password-" + i).statusCode(401);
+            }
+        }
+        api.login(username, PASSWORD).statusCode(401).body("code", equalTo("ACCOUNT_LOCKED"));
+
+        confirm(handedOverToken(username), NEW_PASSWORD).statusCode(204);
+
+        api.login(username, NEW_PASSWORD).statusCode(200);
+    }
+
+    @Test
     void onlyTheAdminMaySendALink() {
         String official = newAccount(false);
         String target = newAccount(false);
