@@ -1,9 +1,13 @@
 package org.kalamela.domain.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kalamela.domain.shared.FieldError;
+import org.kalamela.domain.shared.InvalidInput;
 
 class LoginNameTest {
 
@@ -22,5 +26,12 @@ class LoginNameTest {
     })
     void phonesAreLookedUpByTheirDigitsAndEverythingElseAsTyped(String typed, String key) {
         assertThat(LoginName.lookupKey(typed)).isEqualTo(key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ad\u0000min", "admin\n", "ad\tmin", "\u007Fadmin"})
+    void aLoginWithAControlCharacterIsAFieldErrorNotALookup(String typed) {
+        assertThatThrownBy(() -> LoginName.lookupKey(typed)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("login"));
     }
 }

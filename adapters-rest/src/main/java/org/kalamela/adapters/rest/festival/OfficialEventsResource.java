@@ -71,9 +71,9 @@ public class OfficialEventsResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND (event of another edition, unit of another district), "
             + "NO_CURRENT_EDITION")
     public EligibleMembersDto eligibleMembers(@PathParam("id") long id, @QueryParam("unitId") Long unitId,
-                                              @QueryParam("explain") boolean explain) {
+                                              @QueryParam("explain") Boolean explain) {
         return EligibleMembersDto.of(eligible.execute(new ListEligibleMembers.Query(FestivalParams.eventPath(id),
-                FestivalParams.unit(unitId, "unitId"), explain), currentActor.get()));
+                FestivalParams.unit(unitId, "unitId"), Boolean.TRUE.equals(explain)), currentActor.get()));
     }
 
     @GET

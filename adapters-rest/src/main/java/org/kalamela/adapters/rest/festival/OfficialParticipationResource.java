@@ -26,6 +26,7 @@ import org.kalamela.adapters.rest.festival.OfficialDtos.GroupParticipationReques
 import org.kalamela.adapters.rest.festival.OfficialDtos.IndividualParticipationRequest;
 import org.kalamela.adapters.rest.festival.OfficialDtos.TeamMembersRequest;
 import org.kalamela.adapters.rest.identity.CurrentActor;
+import org.kalamela.adapters.rest.shared.StrictParameters;
 import org.kalamela.application.festival.entry.RegisterIndividualEntry;
 import org.kalamela.application.festival.entry.RemoveIndividualEntry;
 import org.kalamela.application.festival.team.AddTeamMembers;
@@ -162,8 +163,9 @@ public class OfficialParticipationResource {
             + "TEAM_MEMBER_NOT_FOUND (a member not in the team), NO_CURRENT_EDITION")
     @APIResponse(responseCode = "409", description = "REGISTRATION_CLOSED, ENTRY_HAS_SCORES, EVENT_INACTIVE, "
             + "TEAM_SIZE_OUT_OF_RANGE")
-    public Response removeMembers(@PathParam("teamId") long teamId, @QueryParam("memberId") List<Long> memberIds) {
-        Set<MemberId> members = new LinkedHashSet<>(memberIds(memberIds));
+    public Response removeMembers(@PathParam("teamId") long teamId, @QueryParam("memberId") List<String> memberIds) {
+        Set<MemberId> members = new LinkedHashSet<>(memberIds(memberIds.stream()
+                .map(id -> StrictParameters.longValue(id, "memberId")).toList()));
         if (members.isEmpty()) {
             throw InvalidInput.field("memberId", "must name at least one member");
         }

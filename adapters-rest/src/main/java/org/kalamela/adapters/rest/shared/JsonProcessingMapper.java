@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Bodies that are not valid JSON are {@code MALFORMED_BODY}. Unknown fields are rejected
  * ({@code UNKNOWN_FIELD}) rather than ignored, so that a misspelt field is reported instead of silently
- * doing nothing; a value of the wrong type is a field error.
+ * doing nothing; a value of the wrong type (a number where text is expected) or text with a control
+ * character ({@link StrictJson}) is a field error.
  */
 public class JsonProcessingMapper {
 
@@ -33,10 +34,11 @@ public class JsonProcessingMapper {
         }
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             String field = path((JsonMappingException) e);
+            String message = e instanceof StrictJson.ControlCharacterInString
+                    ? e.getOriginalMessage() : "has a value of the wrong type or format";
             if (!field.isEmpty()) {
                 return Problems.response(400, "VALIDATION_FAILED", Problems.title(400),
-                        "The request has invalid fields",
-                        List.of(new Problem.FieldErrorDto(field, "has a value of the wrong type or format")));
+                        "The request has invalid fields", List.of(new Problem.FieldErrorDto(field, message)));
             }
         }
         return Problems.response(400, "MALFORMED_BODY", Problems.title(400), "The body is not valid JSON");
