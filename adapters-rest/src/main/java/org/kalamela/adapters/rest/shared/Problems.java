@@ -18,6 +18,10 @@ public final class Problems {
                 .build();
     }
 
+    public static Response response(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
     public static Response response(int status, String code, String title, String detail) {
         return response(status, code, title, detail, List.of());
     }
@@ -37,6 +41,7 @@ public final class Problems {
             case 406 -> "Not acceptable";
             case 409 -> "Conflict with a business rule";
             case 413 -> "Upload too large";
+            case 414 -> "Address too long";
             case 415 -> "Unsupported media type";
             case 422 -> "Idempotency key reused";
             case 429 -> "Too many requests";

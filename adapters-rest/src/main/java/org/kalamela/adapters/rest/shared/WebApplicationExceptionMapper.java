@@ -26,7 +26,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             default -> "REQUEST_FAILED";
         };
-        String detail = status == 404 ? "No such resource" : e.getMessage();
+        String detail = switch (status) {
+            case 404 -> "No such resource";
+            case 413 -> "The body is larger than the server accepts";
+            default -> e.getMessage();
+        };
         return Problems.response(status, code, Problems.title(status), detail);
     }
 }
