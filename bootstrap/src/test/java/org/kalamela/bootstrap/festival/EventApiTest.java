@@ -64,7 +64,7 @@ class EventApiTest {
     void eventsAreCreatedWithUniqueShortCodes() {
         String suffix = FestivalSql.unique("").strip().toUpperCase();
         festival.admin().body(Map.of("edition", YEAR, "name", "Mime " + suffix, "category", "STAGE_EVENTS",
-                        "gender", "Female", "seniority", "junior", "mandatory", true))
+                        "gender", "F", "seniority", "junior", "mandatory", true))
                 .post(EVENTS + "/individual").then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.matchesPattern(".*/api/v1/kalamela/events/\\d+"))
                 .body("kind", equalTo("INDIVIDUAL")).body("category", equalTo("STAGE_EVENTS"))
@@ -117,6 +117,9 @@ class EventApiTest {
                 .post(EVENTS + "/individual").then().statusCode(404);
         festival.admin().body(Map.of("edition", YEAR, "name", "Extra", "category", "MUSIC", "colour", "red"))
                 .post(EVENTS + "/individual").then().statusCode(400).body("code", equalTo("UNKNOWN_FIELD"));
+        festival.admin().body(Map.of("edition", YEAR, "name", FestivalSql.unique("Solo"), "category", "MUSIC",
+                "gender", "Male")).post(EVENTS + "/individual").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("gender"));
     }
 
     @Test

@@ -20,9 +20,9 @@ import org.kalamela.domain.shared.Gender;
 import org.kalamela.domain.shared.InvalidInput;
 
 /**
- * Request and response bodies of events. Restrictions and categories are read as the events file spells
- * them too ({@code Male}, {@code Junior}, {@code FINE ARTS}); answers use the codes ({@code M},
- * {@code JUNIOR}, {@code FINE_ARTS}).
+ * Request and response bodies of events. Gender is {@code M} or {@code F} only ({@code Male} is a field
+ * error); seniority and categories are read as the events file spells them too ({@code Junior},
+ * {@code FINE ARTS}); answers use the codes ({@code M}, {@code JUNIOR}, {@code FINE_ARTS}).
  */
 public final class EventDtos {
 

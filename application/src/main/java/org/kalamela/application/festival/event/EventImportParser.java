@@ -33,7 +33,7 @@ final class EventImportParser {
                 row.name(),
                 blank(row.kind()) ? null : errors.read(() -> kind(row.kind())),
                 blank(row.category()) ? null : errors.read(() -> EventCategory.parse(row.category())),
-                blank(row.gender()) ? inferred.gender().orElse(null) : errors.read(() -> Gender.parse(row.gender())),
+                blank(row.gender()) ? inferred.gender().orElse(null) : errors.read(() -> Gender.parseLegacySpelling(row.gender())),
                 blank(row.seniority())
                         ? inferred.seniority().orElse(null)
                         : errors.read(() -> Seniority.parse(row.seniority())),

@@ -84,14 +84,23 @@ class FestivalEventTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"M, M", "Male, M", "male, M", "F, F", "Female, F", " f , F"})
-    void gender_is_one_vocabulary_read_from_both_spellings(String text, Gender expected) {
+    @CsvSource({"M, M", "F, F", " f , F"})
+    void gender_is_one_vocabulary_m_or_f(String text, Gender expected) {
         assertThat(Gender.parse(text)).isEqualTo(expected);
+        assertThat(Gender.parseLegacySpelling(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Male, M", "male, M", "Female, F", " FEMALE , F"})
+    void the_old_files_spelling_is_read_by_the_legacy_importer_only(String text, Gender expected) {
+        assertThat(Gender.parseLegacySpelling(text)).isEqualTo(expected);
+        assertInvalidField(() -> Gender.parse(text), "gender");
     }
 
     @Test
     void an_unknown_gender_is_invalid_input() {
         assertInvalidField(() -> Gender.parse("X"), "gender");
+        assertInvalidField(() -> Gender.parseLegacySpelling("X"), "gender");
     }
 
     @Test

@@ -62,7 +62,7 @@ final class KalamelaEventsCsv {
                 Integer.parseInt(cells[8])))
                 : Optional.empty();
         return new Row(kind, cells[1], EventCategory.parse(cells[2]), Boolean.parseBoolean(cells[3]),
-                cells[4].isEmpty() ? Optional.empty() : Optional.of(Gender.parse(cells[4])),
+                cells[4].isEmpty() ? Optional.empty() : Optional.of(Gender.parseLegacySpelling(cells[4])),
                 cells[5].isEmpty() ? Optional.empty() : Optional.of(Seniority.parse(cells[5])),
                 format);
     }
