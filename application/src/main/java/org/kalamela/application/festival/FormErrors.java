@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.kalamela.domain.shared.FieldError;
 import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.RowErrors;
 
 /**
  * Reads the fields of a request one by one, keeping every field error instead of stopping at the first, so
@@ -75,6 +76,16 @@ public final class FormErrors {
     public void throwIfAny() {
         if (hasErrors()) {
             throw new InvalidInput(errors);
+        }
+    }
+
+    /**
+     * Throws the errors kept so far as an import's bad rows ({@link RowErrors}): those of the first 100 bad rows
+     * and the count of all, under the given code and message.
+     */
+    public void throwRowsIfAny(String code, String message) {
+        if (hasErrors()) {
+            throw RowErrors.of(code, message, errors);
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.kalamela.domain.shared.AuditEntry;
 import org.kalamela.domain.shared.AuditLog;
 import org.kalamela.domain.shared.FieldError;
 import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.RowErrors;
 import org.kalamela.domain.shared.Role;
 
 /**
@@ -56,10 +58,12 @@ public class ImportDistricts {
     public Result execute(Command command, Actor actor) {
         actor.require(Role.ADMIN);
         List<Valid> rows = validate(command.rows() == null ? List.of() : command.rows());
+        Map<String, District> known = new HashMap<>();
+        districts.findAll().forEach(district -> known.put(Names.key(district.name()), district));
         int created = 0;
         int updated = 0;
         for (Valid row : rows) {
-            Optional<District> existing = districts.findByName(row.name());
+            Optional<District> existing = Optional.ofNullable(known.get(Names.key(row.name())));
             if (existing.isEmpty()) {
                 districts.create(row.name(), row.limits());
                 created++;
@@ -94,7 +98,7 @@ public class ImportDistricts {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            throw RowErrors.of("VALIDATION_FAILED", "The import has invalid rows; nothing was imported", errors);
         }
         return valid;
     }

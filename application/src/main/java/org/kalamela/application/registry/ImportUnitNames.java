@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,14 @@ import org.kalamela.domain.shared.AuditEntry;
 import org.kalamela.domain.shared.AuditLog;
 import org.kalamela.domain.shared.FieldError;
 import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.RowErrors;
 import org.kalamela.domain.shared.Role;
 
 /**
  * Loads unit names from rows an adapter has read (district name, unit name). All or nothing: a row with a
  * blank name or a district that does not exist is reported ({@code rows[i].district}, ...), and then nothing
  * is written. Running it again is harmless: names that exist, or repeat in the rows, are left as they are.
+ * The districts are read once for all rows (one query, however long the file).
  */
 @ApplicationScoped
 public class ImportUnitNames {
@@ -77,13 +80,15 @@ public class ImportUnitNames {
     private List<Valid> validate(List<Row> rows) {
         List<FieldError> errors = new ArrayList<>();
         List<Valid> valid = new ArrayList<>();
+        Map<String, District> byName = new HashMap<>();
+        districts.findAll().forEach(district -> byName.put(Names.key(district.name()), district));
         for (int i = 0; i < rows.size(); i++) {
             String prefix = "rows[" + i + "].";
             Optional<District> district = Optional.empty();
             String unit = null;
             try {
                 String name = Names.require(rows.get(i).district(), prefix + "district");
-                district = districts.findByName(name);
+                district = Optional.ofNullable(byName.get(Names.key(name)));
                 if (district.isEmpty()) {
                     errors.add(new FieldError(prefix + "district", "no district is named " + name));
                 }
@@ -100,7 +105,7 @@ public class ImportUnitNames {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            throw RowErrors.of("VALIDATION_FAILED", "The import has invalid rows; nothing was imported", errors);
         }
         return valid;
     }

@@ -30,6 +30,7 @@ import org.kalamela.adapters.rest.festival.EventDtos.ImportResultDto;
 import org.kalamela.adapters.rest.festival.EventDtos.IndividualEventPatchRequest;
 import org.kalamela.adapters.rest.festival.EventDtos.IndividualEventRequest;
 import org.kalamela.adapters.rest.identity.CurrentActor;
+import org.kalamela.adapters.rest.shared.CsvTable;
 import org.kalamela.adapters.rest.shared.PageDto;
 import org.kalamela.application.festival.FormErrors;
 import org.kalamela.application.festival.event.CreateEvent;
@@ -203,15 +204,15 @@ public class EventResource {
             + "blank gender or seniority from the name (boys/girls, junior/jr, senior/sr) (ADMIN, audited)")
     @APIResponse(responseCode = "200", description = "The imported events with their short codes")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (edition, file, rows), "
-            + "EVENT_IMPORT_INVALID (rows[line].field for every bad cell; line is the line of the file, the header "
-            + "being line 1)")
+            + "EVENT_IMPORT_INVALID (rows[line].field for every bad cell of the first 100 bad rows, badRows counts "
+            + "all; line is the line of the file, the header being line 1), FILE_NOT_UTF8")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (edition)")
     public ImportResultDto importCsv(@QueryParam("edition") Integer edition,
-                                     @QueryParam("inferRestrictions") boolean inferRestrictions, String csv) {
+                                     @QueryParam("inferRestrictions") Boolean inferRestrictions, byte[] csv) {
         List<FestivalEvent> imported = importEvents.execute(new ImportEvents.Command(
-                FestivalParams.edition(edition, "edition"), EventsCsv.rows(csv), inferRestrictions),
-                currentActor.get());
+                FestivalParams.edition(edition, "edition"), EventsCsv.rows(CsvTable.decode(csv)),
+                Boolean.TRUE.equals(inferRestrictions)), currentActor.get());
         return ImportResultDto.of(imported);
     }
 

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.kalamela.adapters.rest.identity.CurrentActor;
+import org.kalamela.adapters.rest.shared.CsvTable;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.ConferenceLimitsRequest;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.CreateDistrictRequest;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.DistrictDto;
@@ -151,9 +152,10 @@ public class DistrictResource {
             + "all rows or none; existing districts take the row's limits (ADMIN, audited)")
     @APIResponse(responseCode = "200", description = "How many were created, updated and unchanged")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (file, rows[i].name, "
-            + "rows[i].conferenceOfficialLimit, rows[i].conferenceMemberLimit)")
-    public ImportDistricts.Result importCsv(String csv) {
-        return importDistricts.execute(new ImportDistricts.Command(MasterDataCsv.districts(csv)), currentActor.get());
+            + "rows[i].conferenceOfficialLimit, rows[i].conferenceMemberLimit; the first 100 bad rows, badRows counts "
+            + "all), FILE_NOT_UTF8 (the same for both routes)")
+    public ImportDistricts.Result importCsv(byte[] csv) {
+        return importText(CsvTable.decode(csv));
     }
 
     @POST
@@ -161,8 +163,13 @@ public class DistrictResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import districts from a CSV file uploaded in the part named file (ADMIN, audited)")
     @APIResponse(responseCode = "200", description = "How many were created, updated and unchanged")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (file, rows[i].…)")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (file, rows[i].…; the first 100 bad rows, "
+            + "badRows counts all), FILE_NOT_UTF8")
     public ImportDistricts.Result importFile(@RestForm("file") FileUpload file) {
-        return importCsv(MasterDataCsv.text(file));
+        return importText(MasterDataCsv.text(file));
+    }
+
+    private ImportDistricts.Result importText(String csv) {
+        return importDistricts.execute(new ImportDistricts.Command(MasterDataCsv.districts(csv)), currentActor.get());
     }
 }

@@ -2,9 +2,6 @@ package org.kalamela.adapters.rest.registry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +12,7 @@ import org.kalamela.application.registry.ImportDistricts;
 import org.kalamela.application.registry.ImportUnitNames;
 import org.kalamela.domain.shared.FieldError;
 import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.RowErrors;
 
 /**
  * Turns the master-data CSV files into the import use cases' rows. Districts: {@code district} (or
@@ -32,10 +30,7 @@ final class MasterDataCsv {
             throw InvalidInput.field("file", "is required: a CSV file in the part named file");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(upload.uploadedFile()))).toString();
-        } catch (CharacterCodingException e) {
-            throw InvalidInput.field("file", "must be UTF-8 text");
+            return CsvTable.decode(Files.readAllBytes(upload.uploadedFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,7 +49,7 @@ final class MasterDataCsv {
             rows.add(new ImportDistricts.Row(table.cell(i, name), officialLimit, memberLimit));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            throw RowErrors.of("VALIDATION_FAILED", "The import has invalid rows; nothing was imported", errors);
         }
         return rows;
     }

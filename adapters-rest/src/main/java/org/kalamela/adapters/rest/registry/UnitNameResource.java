@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.kalamela.adapters.rest.identity.CurrentActor;
+import org.kalamela.adapters.rest.shared.CsvTable;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.CreateUnitNameRequest;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.RenameRequest;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.UnitNameDto;
@@ -142,9 +143,10 @@ public class UnitNameResource {
     @Operation(summary = "Import unit names from CSV (district, unit): all rows or none; names that exist are "
             + "left as they are (ADMIN, audited)")
     @APIResponse(responseCode = "200", description = "How many were created and unchanged")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (file, rows[i].district, rows[i].unit)")
-    public ImportUnitNames.Result importCsv(String csv) {
-        return importUnitNames.execute(new ImportUnitNames.Command(MasterDataCsv.unitNames(csv)), currentActor.get());
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (file, rows[i].district, rows[i].unit; the "
+            + "first 100 bad rows, badRows counts all), FILE_NOT_UTF8 (the same for both routes)")
+    public ImportUnitNames.Result importCsv(byte[] csv) {
+        return importText(CsvTable.decode(csv));
     }
 
     @POST
@@ -152,8 +154,13 @@ public class UnitNameResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import unit names from a CSV file uploaded in the part named file (ADMIN, audited)")
     @APIResponse(responseCode = "200", description = "How many were created and unchanged")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (file, rows[i].…)")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (file, rows[i].…; the first 100 bad rows, "
+            + "badRows counts all), FILE_NOT_UTF8")
     public ImportUnitNames.Result importFile(@RestForm("file") FileUpload file) {
-        return importCsv(MasterDataCsv.text(file));
+        return importText(MasterDataCsv.text(file));
+    }
+
+    private ImportUnitNames.Result importText(String csv) {
+        return importUnitNames.execute(new ImportUnitNames.Command(MasterDataCsv.unitNames(csv)), currentActor.get());
     }
 }

@@ -1,12 +1,21 @@
 package org.kalamela.adapters.rest.shared;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.OptionalInt;
+import org.kalamela.domain.shared.ControlCharacters;
+import org.kalamela.domain.shared.FieldError;
 import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.RowErrors;
 
 /**
  * A CSV file as office software writes it (RFC 4180: commas, double quotes around fields that need them, a
@@ -16,6 +25,11 @@ import org.kalamela.domain.shared.InvalidInput;
  * Columns are found by header name ignoring case, spaces, underscores and hyphens
  * ({@code conference_official_limit} and {@code Conference Official Limit} are one column). Which columns
  * mean what is for each context's importer to say.
+ *
+ * <p>Where text enters from files: the bytes must be UTF-8 ({@link #decode}: anything else, such as a Latin-1
+ * export, is {@code FILE_NOT_UTF8}, whichever route the file came by), and no cell may hold a control
+ * character other than tab and line breaks ({@link ControlCharacters#checkText}); those cells are field
+ * errors {@code file} naming the line, at most {@value RowErrors#REPORTED_ROWS} lines of them with the count.
  */
 public final class CsvTable {
 
@@ -31,6 +45,37 @@ public final class CsvTable {
         this.records = records;
     }
 
+    /**
+     * The text of a CSV file's bytes, read strictly as UTF-8: a byte sequence that is not UTF-8 is refused
+     * ({@code FILE_NOT_UTF8} on {@code file}, naming the offset of the first bad byte), never replaced.
+     */
+    public static String decode(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(input).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInput("FILE_NOT_UTF8", "The file is not UTF-8 text; save it as CSV UTF-8 and try again",
+                    List.of(new FieldError("file", "must be UTF-8 text (the first byte that is not is at offset "
+                            + firstBadByte(bytes) + ")")));
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer output = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(input, output, true);
+        return input.position();
+    }
+
     /** Parses {@code text} ({@code null} is an empty file, which is a field error on {@code file}). */
     public static CsvTable parse(String text) {
         return parse(text, List.of());
@@ -44,6 +89,7 @@ public final class CsvTable {
             String names = expected.isEmpty() ? "" : " " + String.join(",", expected);
             throw InvalidInput.field("file", "is empty; the first line names the columns" + names);
         }
+        refuseControlCharacters(lines);
         Map<String, Integer> columns = new TreeMap<>();
         List<String> header = lines.get(0).cells();
         for (int i = 0; i < header.size(); i++) {
@@ -83,6 +129,21 @@ public final class CsvTable {
         }
         String value = values.get(column.get()).strip();
         return value.isEmpty() ? null : value;
+    }
+
+    private static void refuseControlCharacters(List<Line> lines) {
+        RowErrors errors = new RowErrors();
+        for (Line line : lines) {
+            List<String> cells = line.cells();
+            for (int column = 0; column < cells.size(); column++) {
+                OptionalInt bad = ControlCharacters.firstIn(cells.get(column), true);
+                if (bad.isPresent()) {
+                    errors.add("line " + line.number(), new FieldError("file", "line " + line.number() + ", column "
+                            + (column + 1) + ": " + ControlCharacters.message(cells.get(column), bad.getAsInt())));
+                }
+            }
+        }
+        errors.throwIfAny("VALIDATION_FAILED", "The file has cells with control characters; nothing was imported");
     }
 
     private static String key(String name) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.kalamela.domain.identity.AuthenticationFailed;
 import org.kalamela.domain.shared.DomainException;
 import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.InvalidRows;
 import org.kalamela.domain.shared.TooManyRequests;
 
 /** Turns every error of the core into problem details, its kind into the status and its code kept as is. */
@@ -29,7 +30,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         List<Problem.FieldErrorDto> errors = e instanceof InvalidInput invalid
                 ? invalid.errors().stream().map(f -> new Problem.FieldErrorDto(f.field(), f.message())).toList()
                 : List.of();
-        Response response = Problems.response(status, e.code(), Problems.title(status), e.getMessage(), errors);
+        Response response = e instanceof InvalidRows rows
+                ? Problems.response(Problem.of(status, e.code(), Problems.title(status), e.getMessage(), errors)
+                        .withBadRows(rows.badRows()))
+                : Problems.response(status, e.code(), Problems.title(status), e.getMessage(), errors);
         if (e instanceof TooManyRequests tooMany) {
             return Problems.withRetryAfter(response, tooMany.retryAfter());
         }

@@ -71,7 +71,7 @@ public class ImportEvents {
         EditionYear edition = editions.findByYear(command.edition())
                 .orElseThrow(() -> new NotFound("Edition", command.edition())).year();
         List<NewFestivalEvent> accepted = check(command, edition, errors);
-        errors.throwIfAny("EVENT_IMPORT_INVALID", "The import has invalid rows; nothing was imported");
+        errors.throwRowsIfAny("EVENT_IMPORT_INVALID", "The import has invalid rows; nothing was imported");
         List<FestivalEvent> created = accepted.stream().map(events::create).toList();
         audit.record(AuditEntry.by(actor, "EVENTS_IMPORTED", "edition", edition, clock.instant(),
                 Map.of("events", Integer.toString(created.size()))));
