@@ -43,6 +43,13 @@ public class TestAccounts {
                 Role.DISTRICT_OFFICIAL, district, null));
     }
 
+    /** An ordinary administrator with a password of its own (not a one-time password). */
+    @Transactional
+    public AccountId admin(String username, String password) {
+        return accounts.create(new NewAccount(username, null, null, "Admin " + username, hasher.hash(password),
+                Role.ADMIN, null, null));
+    }
+
     @Transactional
     public AccountId withStoredHash(String username, String email, String storedHash, Role role, DistrictId district) {
         return accounts.create(new NewAccount(username, email, null, "Account " + username, storedHash, role,
