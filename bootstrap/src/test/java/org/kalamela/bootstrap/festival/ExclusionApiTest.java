@@ -94,4 +94,16 @@ class ExclusionApiTest {
         festival.as(district.token()).get(EXCLUSIONS).then().statusCode(403);
         festival.api().request().delete(EXCLUSIONS + "/1").then().statusCode(401);
     }
+
+    @Test
+    void aCreatedExclusionIsReadAtItsLocation() {
+        String location = festival.admin().body(Map.of("memberId", member, "reason", "Misconduct"))
+                .post(EXCLUSIONS).then().statusCode(201).extract().header("Location");
+
+        festival.admin().get(java.net.URI.create(location).getPath()).then().statusCode(200)
+                .body("memberId", equalTo((int) member)).body("edition", equalTo(YEAR))
+                .body("reason", equalTo("Misconduct"));
+        festival.admin().get(EXCLUSIONS + "/999999999").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        festival.as(district.token()).get(java.net.URI.create(location).getPath()).then().statusCode(403);
+    }
 }

@@ -103,6 +103,16 @@ public class ExclusionResource {
                 .entity(created).build();
     }
 
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An exclusion with its member, edition and reason (ADMIN)")
+    @APIResponse(responseCode = "200", description = "The exclusion")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public ExclusionDto one(@PathParam("id") long id) {
+        return ExclusionDto.of(list.one(FestivalParams.exclusionPath(id), currentActor.get()));
+    }
+
     @DELETE
     @Path("/{id}")
     @Operation(summary = "End an exclusion: the member may be entered again (ADMIN, audited)")
