@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.util.Map;
 import org.kalamela.domain.identity.Account;
 import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.RefreshTokenRepository;
+import org.kalamela.domain.identity.SessionEnd;
+import org.kalamela.domain.identity.SessionRepository;
 import org.kalamela.domain.shared.AccountId;
 import org.kalamela.domain.shared.Actor;
 import org.kalamela.domain.shared.AuditEntry;
@@ -25,15 +26,15 @@ import org.kalamela.domain.shared.RuleViolation;
 public class ChangeDistrictOfficialStatus {
 
     private final AccountRepository accounts;
-    private final RefreshTokenRepository refreshTokens;
+    private final SessionRepository sessions;
     private final AuditLog audit;
     private final Clock clock;
 
     @Inject
-    public ChangeDistrictOfficialStatus(AccountRepository accounts, RefreshTokenRepository refreshTokens,
+    public ChangeDistrictOfficialStatus(AccountRepository accounts, SessionRepository sessions,
                                         AuditLog audit, Clock clock) {
         this.accounts = accounts;
-        this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -62,7 +63,7 @@ public class ChangeDistrictOfficialStatus {
         }
         accounts.setActive(id, active);
         if (!active) {
-            refreshTokens.revokeAllOf(id, now);
+            sessions.endAllOf(id, SessionEnd.DEACTIVATED, now);
         }
         audit.record(AuditEntry.by(actor, active ? "DISTRICT_OFFICIAL_REACTIVATED" : "DISTRICT_OFFICIAL_DEACTIVATED",
                 "account", id, now, Map.of("username", official.username())));

@@ -15,7 +15,8 @@ import org.kalamela.domain.identity.PasswordHasher;
 import org.kalamela.domain.identity.PasswordPolicy;
 import org.kalamela.domain.identity.PasswordResetToken;
 import org.kalamela.domain.identity.PasswordResetTokenRepository;
-import org.kalamela.domain.identity.RefreshTokenRepository;
+import org.kalamela.domain.identity.SessionEnd;
+import org.kalamela.domain.identity.SessionRepository;
 import org.kalamela.domain.shared.AuditEntry;
 import org.kalamela.domain.shared.AuditLog;
 import org.kalamela.domain.shared.InvalidInput;
@@ -30,7 +31,7 @@ public class ConfirmPasswordReset {
 
     private final PasswordResetTokenRepository resetTokens;
     private final AccountRepository accounts;
-    private final RefreshTokenRepository refreshTokens;
+    private final SessionRepository sessions;
     private final LoginThrottleRepository throttles;
     private final PasswordHasher hasher;
     private final PasswordPolicy passwordPolicy;
@@ -39,11 +40,11 @@ public class ConfirmPasswordReset {
 
     @Inject
     public ConfirmPasswordReset(PasswordResetTokenRepository resetTokens, AccountRepository accounts,
-                                RefreshTokenRepository refreshTokens, LoginThrottleRepository throttles,
+                                SessionRepository sessions, LoginThrottleRepository throttles,
                                 PasswordHasher hasher, PasswordPolicy passwordPolicy, AuditLog audit, Clock clock) {
         this.resetTokens = resetTokens;
         this.accounts = accounts;
-        this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         this.throttles = throttles;
         this.hasher = hasher;
         this.passwordPolicy = passwordPolicy;
@@ -68,7 +69,7 @@ public class ConfirmPasswordReset {
         accounts.changePasswordHash(account.id(), hasher.hash(command.newPassword()));
         resetTokens.markUsed(token.id(), now);
         resetTokens.invalidateAllOf(account.id(), now);
-        refreshTokens.revokeAllOf(account.id(), now);
+        sessions.endAllOf(account.id(), SessionEnd.PASSWORD_RESET, now);
         throttles.clear(LoginKey.forAccount(account.id()));
         audit.record(new AuditEntry(account.id(), account.username(), "PASSWORD_RESET_COMPLETED", "account",
                 account.id().toString(), now, Map.of()));

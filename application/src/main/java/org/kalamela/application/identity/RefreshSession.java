@@ -12,27 +12,33 @@ import org.kalamela.domain.identity.AuthenticationFailed;
 import org.kalamela.domain.identity.OpaqueTokens;
 import org.kalamela.domain.identity.RefreshToken;
 import org.kalamela.domain.identity.RefreshTokenRepository;
+import org.kalamela.domain.identity.Session;
+import org.kalamela.domain.identity.SessionEnd;
+import org.kalamela.domain.identity.SessionRepository;
 import org.kalamela.domain.shared.AuditEntry;
 import org.kalamela.domain.shared.AuditLog;
 
 /**
- * Exchanges a refresh token for a new access token and the next refresh token of its family. Presenting a
- * token that was already exchanged revokes the whole family: whoever holds a copy is locked out too. The
- * revocation must survive the refusal, hence {@code dontRollbackOn}.
+ * Exchanges a refresh token for a new access token and the next refresh token of its session. Presenting a
+ * token that was already exchanged ends the session: whoever holds a copy is locked out too, and the end must
+ * survive the refusal, hence {@code dontRollbackOn}. A token of a session that ended otherwise (sign-out,
+ * password reset or change, deactivation) is merely invalid and is not reported as a theft.
  */
 @ApplicationScoped
 public class RefreshSession {
 
     private final RefreshTokenRepository refreshTokens;
+    private final SessionRepository sessionStore;
     private final AccountRepository accounts;
     private final SessionFactory sessions;
     private final AuditLog audit;
     private final Clock clock;
 
     @Inject
-    public RefreshSession(RefreshTokenRepository refreshTokens, AccountRepository accounts, SessionFactory sessions,
-                          AuditLog audit, Clock clock) {
+    public RefreshSession(RefreshTokenRepository refreshTokens, SessionRepository sessionStore,
+                          AccountRepository accounts, SessionFactory sessions, AuditLog audit, Clock clock) {
         this.refreshTokens = refreshTokens;
+        this.sessionStore = sessionStore;
         this.accounts = accounts;
         this.sessions = sessions;
         this.audit = audit;
@@ -47,21 +53,23 @@ public class RefreshSession {
         Instant now = clock.instant();
         RefreshToken token = refreshTokens.findByHashForUpdate(OpaqueTokens.hash(refreshToken))
                 .orElseThrow(AuthenticationFailed::invalidRefreshToken);
-        switch (sessions.refreshPolicy().judge(token, now)) {
+        Session session = sessionStore.find(token.sessionId()).orElseThrow(AuthenticationFailed::invalidRefreshToken);
+        switch (sessions.refreshPolicy().judge(token, session, now)) {
             case REUSED -> {
-                refreshTokens.revokeFamily(token.familyId(), now);
+                sessionStore.end(session.id(), SessionEnd.TOKEN_REUSED, now);
                 audit.record(new AuditEntry(token.accountId(), "account:" + token.accountId(),
                         "REFRESH_TOKEN_REUSED", "account", token.accountId().toString(), now,
                         Map.of("family", token.familyId())));
                 throw AuthenticationFailed.refreshTokenReused();
             }
-            case EXPIRED -> throw AuthenticationFailed.invalidRefreshToken();
+            case ENDED_BY_REUSE -> throw AuthenticationFailed.refreshTokenReused();
+            case EXPIRED, SESSION_ENDED -> throw AuthenticationFailed.invalidRefreshToken();
             case VALID -> {
                 Account account = accounts.findById(token.accountId())
                         .filter(Account::active)
                         .orElseThrow(AuthenticationFailed::invalidRefreshToken);
                 refreshTokens.markUsed(token.id(), now);
-                return sessions.issue(account, token.familyId(), now);
+                return sessions.issue(account, session.id(), now);
             }
             default -> throw new IllegalStateException("unknown refresh token use");
         }

@@ -9,20 +9,27 @@ import org.kalamela.domain.identity.Account;
 import org.kalamela.domain.identity.OpaqueTokens;
 import org.kalamela.domain.identity.RefreshTokenPolicy;
 import org.kalamela.domain.identity.RefreshTokenRepository;
+import org.kalamela.domain.identity.SessionId;
+import org.kalamela.domain.identity.SessionRepository;
 
-/** Issues an access token and the next refresh token of a family; shared by sign-in and refresh. */
+/**
+ * Starts sessions and issues their tokens: an access token naming the session and the next refresh token of
+ * the session's family. Shared by sign-in and refresh.
+ */
 @ApplicationScoped
 public class SessionFactory {
 
     private final AccessTokenIssuer accessTokens;
     private final RefreshTokenRepository refreshTokens;
+    private final SessionRepository sessions;
     private final RefreshTokenPolicy refreshPolicy;
 
     @Inject
     public SessionFactory(AccessTokenIssuer accessTokens, RefreshTokenRepository refreshTokens,
-                          IdentitySettings settings) {
+                          SessionRepository sessions, IdentitySettings settings) {
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         this.refreshPolicy = new RefreshTokenPolicy(settings.refreshTokenLifetime());
     }
 
@@ -30,11 +37,19 @@ public class SessionFactory {
         return refreshPolicy;
     }
 
-    public SessionTokens issue(Account account, String familyId, Instant now) {
-        AccessToken access = accessTokens.issue(account);
+    /** A new session of the account, with its first tokens. */
+    public SessionTokens start(Account account, Instant now) {
+        SessionId session = SessionId.random();
+        sessions.start(session, account.id(), now);
+        return issue(account, session, now);
+    }
+
+    /** The next tokens of an open session. */
+    public SessionTokens issue(Account account, SessionId session, Instant now) {
+        AccessToken access = accessTokens.issue(account, session);
         String refresh = OpaqueTokens.newToken();
         Instant refreshExpiry = refreshPolicy.expiryFrom(now);
-        refreshTokens.save(familyId, account.id(), OpaqueTokens.hash(refresh), now, refreshExpiry);
+        refreshTokens.save(session.value(), account.id(), OpaqueTokens.hash(refresh), now, refreshExpiry);
         return new SessionTokens(access.value(), access.expiresAt(), refresh, refreshExpiry, AccountView.of(account));
     }
 }

@@ -94,7 +94,7 @@ public class SignIn {
             audit.record(entry(found, "PASSWORD_HASH_UPGRADED", now, Map.of()));
         }
         audit.record(entry(found, "SIGN_IN_SUCCEEDED", now, Map.of()));
-        return sessions.issue(account, UUID.randomUUID().toString(), now);
+        return sessions.start(account, now);
     }
 
     private SessionTokens failure(Optional<Account> found, LoginKey key, ClientAddress from, LoginThrottles state,

@@ -85,10 +85,12 @@ class ConfirmPasswordResetTest {
         confirm(resetLink());
 
         for (SessionTokens session : new SessionTokens[] {phone, laptop}) {
+            assertThat(world.admitted(session, mary)).as("the access token stops at once").isFalse();
             AuthenticationFailed refused = catchThrowableOfType(AuthenticationFailed.class,
                     () -> world.refreshSession.execute(session.refreshToken()));
-            assertThat(refused).isNotNull();
+            assertThat(refused.code()).isEqualTo("INVALID_REFRESH_TOKEN");
         }
+        assertThat(world.audit.entries()).noneMatch(e -> e.action().equals("REFRESH_TOKEN_REUSED"));
     }
 
     @Test

@@ -7,12 +7,16 @@ import org.kalamela.application.identity.fakes.InMemoryAccountRepository;
 import org.kalamela.application.identity.fakes.InMemoryLoginThrottleRepository;
 import org.kalamela.application.identity.fakes.InMemoryPasswordResetTokenRepository;
 import org.kalamela.application.identity.fakes.InMemoryRefreshTokenRepository;
+import org.kalamela.application.identity.fakes.InMemorySessionRepository;
 import org.kalamela.application.identity.fakes.RecordingMailer;
 import org.kalamela.application.shared.fakes.InMemoryAuditLog;
 import org.kalamela.application.shared.fakes.MutableClock;
 import org.kalamela.domain.identity.Account;
 import org.kalamela.domain.identity.ClientAddress;
 import org.kalamela.domain.identity.NewAccount;
+import org.kalamela.domain.identity.OpaqueTokens;
+import org.kalamela.domain.identity.SessionAdmission;
+import org.kalamela.domain.identity.SessionId;
 import org.kalamela.domain.identity.PasswordPolicy;
 import org.kalamela.domain.shared.AccountId;
 import org.kalamela.domain.shared.DistrictId;
@@ -32,6 +36,7 @@ final class IdentityFixture {
     final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
     final InMemoryLoginThrottleRepository throttles = new InMemoryLoginThrottleRepository();
     final InMemoryRefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository();
+    final InMemorySessionRepository sessionStore = new InMemorySessionRepository();
     final InMemoryPasswordResetTokenRepository resetTokens = new InMemoryPasswordResetTokenRepository();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final RecordingMailer mailer = new RecordingMailer();
@@ -39,19 +44,21 @@ final class IdentityFixture {
     final FakeAccessTokenIssuer accessTokens = new FakeAccessTokenIssuer(clock);
     final PasswordPolicy passwordPolicy = PasswordPolicy.standard();
     final IdentitySettings settings = new IdentitySettings(REFRESH_LIFETIME, RESET_LIFETIME, LINK_BASE);
-    final SessionFactory sessions = new SessionFactory(accessTokens, refreshTokens, settings);
+    final SessionFactory sessions = new SessionFactory(accessTokens, refreshTokens, sessionStore, settings);
     private long lastDistrict;
 
     final SignIn signIn = new SignIn(accounts, throttles, hasher, sessions, audit, clock);
-    final RefreshSession refreshSession = new RefreshSession(refreshTokens, accounts, sessions, audit, clock);
-    final SignOut signOut = new SignOut(refreshTokens, clock);
+    final RefreshSession refreshSession = new RefreshSession(refreshTokens, sessionStore, accounts, sessions, audit,
+            clock);
+    final SignOut signOut = new SignOut(sessionStore, refreshTokens, audit, clock);
     final ShowCurrentAccount showCurrentAccount = new ShowCurrentAccount(accounts);
     final RequestPasswordReset requestPasswordReset =
             new RequestPasswordReset(accounts, resetTokens, mailer, audit, settings, clock);
-    final ConfirmPasswordReset confirmPasswordReset = new ConfirmPasswordReset(resetTokens, accounts, refreshTokens,
+    final ConfirmPasswordReset confirmPasswordReset = new ConfirmPasswordReset(resetTokens, accounts, sessionStore,
             throttles, hasher, passwordPolicy, audit, clock);
     final SendPasswordResetLink sendPasswordResetLink =
             new SendPasswordResetLink(accounts, resetTokens, mailer, audit, settings, clock);
+    final CheckSession checkSession = new CheckSession(sessionStore);
     final ListAuditLog listAuditLog = new ListAuditLog(audit);
     final EnsureAdminAccount ensureAdminAccount =
             new EnsureAdminAccount(accounts, hasher, passwordPolicy, audit, clock);
@@ -76,6 +83,17 @@ final class IdentityFixture {
 
     Account reload(Account account) {
         return accounts.findById(account.id()).orElseThrow();
+    }
+
+    /** The session the tokens belong to (the family of their refresh token). */
+    SessionId sessionOf(SessionTokens tokens) {
+        return refreshTokens.findByHashForUpdate(OpaqueTokens.hash(tokens.refreshToken())).orElseThrow().sessionId();
+    }
+
+    /** Whether a request bearing an access token of that session would be let through now. */
+    boolean admitted(SessionTokens tokens, Account account) {
+        return checkSession.execute(java.util.Optional.of(sessionOf(tokens).value()), account.id())
+                == SessionAdmission.Verdict.ADMITTED;
     }
 
     SessionTokens signIn(String login, String password) {

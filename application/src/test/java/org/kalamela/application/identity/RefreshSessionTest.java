@@ -51,7 +51,10 @@ class RefreshSessionTest {
         assertThat(refusal(first.refreshToken()).code()).isEqualTo("REFRESH_TOKEN_REUSED");
 
         assertThat(refusal(second.refreshToken()).code()).isEqualTo("REFRESH_TOKEN_REUSED");
-        assertThat(stored(second).revokedAt()).isNotNull();
+        assertThat(world.sessionStore.find(world.sessionOf(second)).orElseThrow().endReason())
+                .isEqualTo(org.kalamela.domain.identity.SessionEnd.TOKEN_REUSED);
+        assertThat(world.admitted(second, mary)).as("its access token stops too").isFalse();
+        assertThat(world.audit.count("REFRESH_TOKEN_REUSED")).as("audited once, when it happened").isEqualTo(1);
         assertThat(world.audit.last("REFRESH_TOKEN_REUSED").details())
                 .containsEntry("family", stored(first).familyId());
     }
@@ -86,6 +89,16 @@ class RefreshSessionTest {
 
         assertThat(refusal(session.refreshToken()).code()).isEqualTo("INVALID_REFRESH_TOKEN");
         assertThat(stored(session).usedAt()).isNull();
+    }
+
+    @Test
+    void everyTokenOfASessionBelongsToItAndNamesItInTheAccessToken() {
+        SessionTokens first = world.signIn("mary", PASSWORD);
+        SessionTokens second = world.refreshSession.execute(first.refreshToken());
+
+        assertThat(world.sessionOf(second)).isEqualTo(world.sessionOf(first));
+        assertThat(world.accessTokens.sessions()).containsExactly(world.sessionOf(first), world.sessionOf(first));
+        assertThat(world.admitted(second, mary)).isTrue();
     }
 
     @Test

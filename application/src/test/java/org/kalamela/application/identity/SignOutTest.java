@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.kalamela.application.identity.IdentityFixture.PASSWORD;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kalamela.domain.identity.Account;
 import org.kalamela.domain.identity.AuthenticationFailed;
 import org.kalamela.domain.identity.OpaqueTokens;
+import org.kalamela.domain.identity.SessionEnd;
 
 class SignOutTest {
 
@@ -17,24 +19,28 @@ class SignOutTest {
     private final Account john = world.official("john");
 
     @Test
-    void endsTheSignInTheTokenBelongsTo() {
+    void endsTheCurrentSessionItsAccessTokenAndEveryRefreshTokenOfIt() {
         SessionTokens first = world.signIn("mary", PASSWORD);
         SessionTokens latest = world.refreshSession.execute(first.refreshToken());
 
-        world.signOut.execute(mary.id(), latest.refreshToken());
+        world.signOut.execute(mary.asActor(), world.sessionOf(latest), Optional.empty());
 
-        assertThat(refusalCode(latest.refreshToken())).isEqualTo("REFRESH_TOKEN_REUSED");
-        assertThat(world.refreshTokens.all()).allSatisfy(t -> assertThat(t.revokedAt()).isNotNull());
+        assertThat(world.admitted(latest, mary)).isFalse();
+        assertThat(refusalCode(latest.refreshToken())).isEqualTo("INVALID_REFRESH_TOKEN");
+        assertThat(refusalCode(first.refreshToken())).isEqualTo("INVALID_REFRESH_TOKEN");
+        assertThat(world.sessionStore.all()).singleElement()
+                .satisfies(s -> assertThat(s.endReason()).isEqualTo(SessionEnd.SIGNED_OUT));
+        assertThat(world.audit.last("SIGNED_OUT").actorId()).isEqualTo(mary.id());
     }
 
     @Test
-    void anOlderTokenOfTheSignInEndsItToo() {
+    void aTokenOfASignedOutSessionIsNotReportedAsAReuse() {
         SessionTokens first = world.signIn("mary", PASSWORD);
-        SessionTokens latest = world.refreshSession.execute(first.refreshToken());
+        world.refreshSession.execute(first.refreshToken());
+        world.signOut.execute(mary.asActor(), world.sessionOf(first), Optional.empty());
 
-        world.signOut.execute(mary.id(), first.refreshToken());
-
-        assertThat(refusalCode(latest.refreshToken())).isEqualTo("REFRESH_TOKEN_REUSED");
+        assertThat(refusalCode(first.refreshToken())).isEqualTo("INVALID_REFRESH_TOKEN");
+        assertThat(world.audit.entries()).noneMatch(e -> e.action().equals("REFRESH_TOKEN_REUSED"));
     }
 
     @Test
@@ -42,39 +48,55 @@ class SignOutTest {
         SessionTokens phone = world.signIn("mary", PASSWORD);
         SessionTokens laptop = world.signIn("mary", PASSWORD);
 
-        world.signOut.execute(mary.id(), phone.refreshToken());
+        world.signOut.execute(mary.asActor(), world.sessionOf(phone), Optional.empty());
 
+        assertThat(world.admitted(laptop, mary)).isTrue();
         assertThat(world.refreshSession.execute(laptop.refreshToken()).account().username()).isEqualTo("mary");
     }
 
     @Test
-    void ignoresATokenOfAnotherAccount() {
+    void aRefreshTokenOfAnotherOfMySessionsEndsThatOneToo() {
+        SessionTokens phone = world.signIn("mary", PASSWORD);
+        SessionTokens laptop = world.signIn("mary", PASSWORD);
+
+        world.signOut.execute(mary.asActor(), world.sessionOf(phone), Optional.of(laptop.refreshToken()));
+
+        assertThat(world.admitted(laptop, mary)).isFalse();
+    }
+
+    @Test
+    void ignoresARefreshTokenOfAnotherAccount() {
+        SessionTokens marys = world.signIn("mary", PASSWORD);
         SessionTokens johns = world.signIn("john", PASSWORD);
 
-        world.signOut.execute(mary.id(), johns.refreshToken());
+        world.signOut.execute(mary.asActor(), world.sessionOf(marys), Optional.of(johns.refreshToken()));
 
         assertThat(world.refreshSession.execute(johns.refreshToken()).account().id()).isEqualTo(john.id().value());
     }
 
     @Test
-    void anUnknownOrMissingTokenChangesNothingAndIsNotReported() {
-        SessionTokens session = world.signIn("mary", PASSWORD);
+    void anUnknownOrBlankRefreshTokenChangesNothingElseAndIsNotReported() {
+        SessionTokens current = world.signIn("mary", PASSWORD);
+        SessionTokens other = world.signIn("mary", PASSWORD);
 
         assertThatCode(() -> {
-            world.signOut.execute(mary.id(), OpaqueTokens.newToken());
-            world.signOut.execute(mary.id(), "");
-            world.signOut.execute(mary.id(), null);
+            world.signOut.execute(mary.asActor(), world.sessionOf(current), Optional.of(OpaqueTokens.newToken()));
+            world.signOut.execute(mary.asActor(), world.sessionOf(current), Optional.of(""));
         }).doesNotThrowAnyException();
 
-        assertThat(world.refreshSession.execute(session.refreshToken()).account().username()).isEqualTo("mary");
+        assertThat(world.refreshSession.execute(other.refreshToken()).account().username()).isEqualTo("mary");
     }
 
     @Test
-    void signingOutTwiceIsHarmless() {
+    void signingOutTwiceIsHarmlessAndKeepsTheFirstEnd() {
         SessionTokens session = world.signIn("mary", PASSWORD);
-        world.signOut.execute(mary.id(), session.refreshToken());
+        world.signOut.execute(mary.asActor(), world.sessionOf(session), Optional.empty());
+        var firstEnd = world.sessionStore.all().get(0).endedAt();
+        world.clock.advance(java.time.Duration.ofMinutes(1));
 
-        assertThatCode(() -> world.signOut.execute(mary.id(), session.refreshToken())).doesNotThrowAnyException();
+        assertThatCode(() -> world.signOut.execute(mary.asActor(), world.sessionOf(session), Optional.empty()))
+                .doesNotThrowAnyException();
+        assertThat(world.sessionStore.all().get(0).endedAt()).isEqualTo(firstEnd);
     }
 
     private String refusalCode(String refreshToken) {

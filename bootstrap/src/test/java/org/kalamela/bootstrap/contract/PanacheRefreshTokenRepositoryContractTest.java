@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.kalamela.application.identity.contract.RefreshTokenRepositoryContract;
 import org.kalamela.domain.identity.AccountRepository;
 import org.kalamela.domain.identity.RefreshTokenRepository;
+import org.kalamela.domain.identity.SessionRepository;
 
 @QuarkusTest
 @TestTransaction
@@ -15,11 +16,19 @@ class PanacheRefreshTokenRepositoryContractTest extends RefreshTokenRepositoryCo
     RefreshTokenRepository refreshTokens;
 
     @Inject
+    SessionRepository sessions;
+
+    @Inject
     AccountRepository accounts;
 
     @Override
     protected RefreshTokenRepository refreshTokens() {
         return refreshTokens;
+    }
+
+    @Override
+    protected SessionRepository sessions() {
+        return sessions;
     }
 
     @Override

@@ -66,7 +66,8 @@ class PasswordResetApiTest {
     void aMailedTokenSetsANewPasswordOnceAndEndsOtherSessions() {
         Api api = Api.newClient();
         String username = newOfficialWithEmail();
-        String oldRefresh = api.login(username, PASSWORD).statusCode(200).extract().path("refreshToken");
+        var old = api.login(username, PASSWORD).statusCode(200).extract().jsonPath();
+        String oldRefresh = old.getString("refreshToken");
         String token = requestAndReadToken(api, username);
 
         confirm(api, token, "short").statusCode(400).body("code", equalTo("WEAK_PASSWORD"))
@@ -76,7 +77,10 @@ class PasswordResetApiTest {
         api.login(username, PASSWORD).statusCode(401);
         api.login(username, "Brand-New-Password-7").statusCode(200);
         confirm(api, token, "Another-Password-8").statusCode(400).body("code", equalTo("INVALID_RESET_TOKEN"));
-        api.request().body(Map.of("refreshToken", oldRefresh)).post("/api/v1/auth/refresh").then().statusCode(401);
+        api.request().body(Map.of("refreshToken", oldRefresh)).post("/api/v1/auth/refresh").then().statusCode(401)
+                .body("code", equalTo("INVALID_REFRESH_TOKEN"));
+        api.as(old.getString("accessToken")).get("/api/v1/auth/me").then().statusCode(401)
+                .body("code", equalTo("SESSION_ENDED"));
     }
 
     @Test

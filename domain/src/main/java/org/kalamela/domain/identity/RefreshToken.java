@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.kalamela.domain.shared.AccountId;
 
 /**
- * A stored refresh token (only its hash). Tokens of one sign-in form a family: each refresh uses up one
- * token and issues the next of the same family.
+ * A stored refresh token (only its hash). The tokens of one session form a family whose id is the session's:
+ * each refresh uses up one token and issues the next of the same family. Ending the session ends them all.
  */
 public record RefreshToken(
         long id,
@@ -15,8 +15,7 @@ public record RefreshToken(
         String tokenHash,
         Instant issuedAt,
         Instant expiresAt,
-        Instant usedAt,
-        Instant revokedAt) {
+        Instant usedAt) {
 
     public RefreshToken {
         Objects.requireNonNull(familyId, "familyId");
@@ -24,5 +23,9 @@ public record RefreshToken(
         Objects.requireNonNull(tokenHash, "tokenHash");
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    public SessionId sessionId() {
+        return new SessionId(familyId);
     }
 }

@@ -3,7 +3,11 @@ package org.kalamela.domain.identity;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Refresh tokens live {@code lifetime}, are exchanged once, and a reused one betrays its family. */
+/**
+ * Refresh tokens live {@code lifetime}, are exchanged once, work only while their session is open, and a
+ * reused one betrays its session. A token of a session that ended normally is merely invalid: signing out
+ * and then presenting the old token is no theft.
+ */
 public record RefreshTokenPolicy(Duration lifetime) {
 
     public RefreshTokenPolicy {
@@ -12,8 +16,12 @@ public record RefreshTokenPolicy(Duration lifetime) {
         }
     }
 
-    public RefreshTokenUse judge(RefreshToken token, Instant now) {
-        if (token.usedAt() != null || token.revokedAt() != null) {
+    public RefreshTokenUse judge(RefreshToken token, Session session, Instant now) {
+        if (!session.open()) {
+            return session.endReason() == SessionEnd.TOKEN_REUSED
+                    ? RefreshTokenUse.ENDED_BY_REUSE : RefreshTokenUse.SESSION_ENDED;
+        }
+        if (token.usedAt() != null) {
             return RefreshTokenUse.REUSED;
         }
         if (!now.isBefore(token.expiresAt())) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.kalamela.domain.shared.AccountId;
 
-/** Outbound port: stored refresh tokens (hashes only). */
+/**
+ * Outbound port: stored refresh tokens (hashes only). They are not revoked one by one: their session is
+ * ended ({@link SessionRepository}), which ends every token of the family.
+ */
 public interface RefreshTokenRepository {
 
     void save(String familyId, AccountId accountId, String tokenHash, Instant issuedAt, Instant expiresAt);
@@ -13,8 +16,4 @@ public interface RefreshTokenRepository {
     Optional<RefreshToken> findByHashForUpdate(String tokenHash);
 
     void markUsed(long id, Instant at);
-
-    void revokeFamily(String familyId, Instant at);
-
-    void revokeAllOf(AccountId accountId, Instant at);
 }

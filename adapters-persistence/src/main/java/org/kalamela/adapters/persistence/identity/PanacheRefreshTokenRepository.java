@@ -29,7 +29,7 @@ public class PanacheRefreshTokenRepository
         return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .map(this::current)
                 .map(e -> new RefreshToken(e.id, e.familyId, AccountId.of(e.accountId), e.tokenHash, e.issuedAt,
-                        e.expiresAt, e.usedAt, e.revokedAt));
+                        e.expiresAt, e.usedAt));
     }
 
     @Override
@@ -37,18 +37,8 @@ public class PanacheRefreshTokenRepository
         update("usedAt = ?1 where id = ?2 and usedAt is null", at, id);
     }
 
-    @Override
-    public void revokeFamily(String familyId, Instant at) {
-        update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", at, familyId);
-    }
-
-    @Override
-    public void revokeAllOf(AccountId accountId, Instant at) {
-        update("revokedAt = ?1 where accountId = ?2 and revokedAt is null", at, accountId.value());
-    }
-
     /**
-     * The token as the database has it now: the updates above are bulk updates, which bypass the persistence
+     * The token as the database has it now: markUsed is a bulk update, which bypasses the persistence
      * context, so a token already loaded in this transaction would otherwise be returned with stale times.
      */
     private RefreshTokenEntity current(RefreshTokenEntity e) {

@@ -33,7 +33,4 @@ public class RefreshTokenEntity {
 
     @Column(name = "used_at")
     public Instant usedAt;
-
-    @Column(name = "revoked_at")
-    public Instant revokedAt;
 }

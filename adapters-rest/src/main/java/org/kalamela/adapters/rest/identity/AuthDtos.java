@@ -24,6 +24,12 @@ public final class AuthDtos {
     public record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {
     }
 
+    @Schema(name = "LogoutRequest")
+    public record LogoutRequest(
+            @Schema(description = "Optional: a refresh token of another of your sessions to end as well")
+            @Size(max = 200) String refreshToken) {
+    }
+
     @Schema(name = "ForgotPasswordRequest")
     public record ForgotPasswordRequest(
             @Schema(description = "Username, email or phone number") @NotBlank @Size(max = 254) String login) {

@@ -15,12 +15,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.AuthDtos.ForgotPasswordRequest;
 import org.kalamela.adapters.rest.identity.AuthDtos.LoginRequest;
+import org.kalamela.adapters.rest.identity.AuthDtos.LogoutRequest;
 import org.kalamela.adapters.rest.identity.AuthDtos.RefreshRequest;
 import org.kalamela.adapters.rest.identity.AuthDtos.ResetPasswordRequest;
 import org.kalamela.adapters.rest.identity.AuthDtos.TokenResponse;
@@ -94,11 +96,13 @@ public class AuthResource {
     @Path("/logout")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "End the sign-in that the refresh token belongs to (any role)")
-    @APIResponse(responseCode = "204", description = "Signed out (also when the token was unknown)")
-    @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
-    public Response logout(@Valid @NotNull RefreshRequest body) {
-        signOut.execute(currentActor.get().accountId(), body.refreshToken());
+    @Operation(summary = "End the current session: its access token and refresh tokens stop at once (any role)")
+    @APIResponse(responseCode = "204", description = "Signed out; a refresh token given as well ends its own "
+            + "session when it is yours (an unknown one is ignored)")
+    @APIResponse(responseCode = "401", description = "UNAUTHENTICATED, SESSION_ENDED")
+    public Response logout(@Valid LogoutRequest body) {
+        signOut.execute(currentActor.get(), currentActor.sessionId(),
+                Optional.ofNullable(body).map(LogoutRequest::refreshToken));
         return Response.noContent().build();
     }
 
@@ -108,7 +112,7 @@ public class AuthResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The signed-in account (any role)")
     @APIResponse(responseCode = "200", description = "The account")
-    @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
+    @APIResponse(responseCode = "401", description = "UNAUTHENTICATED, SESSION_ENDED")
     public AccountView me() {
         return showCurrentAccount.execute(currentActor.get());
     }

@@ -2,7 +2,9 @@ package org.kalamela.adapters.rest.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.kalamela.domain.identity.SessionId;
 import org.kalamela.domain.shared.AccountId;
 import org.kalamela.domain.shared.Actor;
 import org.kalamela.domain.shared.DistrictId;
@@ -28,6 +30,21 @@ public class CurrentActor {
                         : DistrictId.of(longClaim(JwtAccessTokenIssuer.DISTRICT_CLAIM)),
                 longClaim(JwtAccessTokenIssuer.UNIT_CLAIM) == null ? null
                         : UnitId.of(longClaim(JwtAccessTokenIssuer.UNIT_CLAIM)));
+    }
+
+    /** The token's session id ({@code sid}); absent only in tokens issued before sessions existed. */
+    public Optional<String> sessionClaim() {
+        return Optional.ofNullable(jwt.getClaim(JwtAccessTokenIssuer.SESSION_CLAIM)).map(CurrentActor::claimText);
+    }
+
+    static String claimText(Object value) {
+        return value instanceof jakarta.json.JsonString s ? s.getString() : value.toString();
+    }
+
+    /** The session of a request the session filter has admitted. */
+    public SessionId sessionId() {
+        return sessionClaim().map(SessionId::new)
+                .orElseThrow(() -> new io.quarkus.security.UnauthorizedException("token without a session"));
     }
 
     private Long longClaim(String name) {

@@ -12,13 +12,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kalamela.domain.identity.AccessToken;
 import org.kalamela.domain.identity.AccessTokenIssuer;
 import org.kalamela.domain.identity.Account;
+import org.kalamela.domain.identity.SessionId;
 
-/** Signs short-lived RS256 access tokens: subject = account id, one group = the role, district and unit ids. */
+/**
+ * Signs short-lived RS256 access tokens: subject = account id, one group = the role, district and unit ids,
+ * and the session id ({@code sid}).
+ */
 @ApplicationScoped
 public class JwtAccessTokenIssuer implements AccessTokenIssuer {
 
     static final String DISTRICT_CLAIM = "districtId";
     static final String UNIT_CLAIM = "unitId";
+    /** The session the token belongs to: checked on every request, so ending the session stops the token. */
+    static final String SESSION_CLAIM = "sid";
 
     private final JwtKeys keys;
     private final String issuer;
@@ -36,13 +42,14 @@ public class JwtAccessTokenIssuer implements AccessTokenIssuer {
     }
 
     @Override
-    public AccessToken issue(Account account) {
+    public AccessToken issue(Account account, SessionId session) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(lifetime);
         JwtClaimsBuilder claims = Jwt.issuer(issuer)
                 .subject(account.id().toString())
                 .upn(account.username())
                 .groups(Set.of(account.role().name()))
+                .claim(SESSION_CLAIM, session.value())
                 .issuedAt(now)
                 .expiresAt(expiresAt);
         if (account.districtId() != null) {

@@ -13,7 +13,7 @@ import org.kalamela.domain.shared.AccountId;
 
 /**
  * Refresh tokens in memory, with the checks of the {@code refresh_tokens} table: a hash is stored once, a
- * token expires after it is issued. Using or revoking keeps the first time, as the adapter's updates do.
+ * token expires after it is issued. Using keeps the first time, as the adapter's update does.
  */
 public class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
 
@@ -33,7 +33,7 @@ public class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
             throw new IllegalStateException("duplicate key value violates unique constraint on token_hash");
         }
         tokens.add(new RefreshToken(++lastId, familyId, accountId, tokenHash, micros(issuedAt), micros(expiresAt),
-                null, null));
+                null));
     }
 
     @Override
@@ -44,17 +44,7 @@ public class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
     @Override
     public synchronized void markUsed(long id, Instant at) {
         update(t -> t.id() == id && t.usedAt() == null, t -> new RefreshToken(t.id(), t.familyId(), t.accountId(),
-                t.tokenHash(), t.issuedAt(), t.expiresAt(), micros(at), t.revokedAt()));
-    }
-
-    @Override
-    public synchronized void revokeFamily(String familyId, Instant at) {
-        update(t -> t.familyId().equals(familyId) && t.revokedAt() == null, t -> revoked(t, at));
-    }
-
-    @Override
-    public synchronized void revokeAllOf(AccountId accountId, Instant at) {
-        update(t -> t.accountId().equals(accountId) && t.revokedAt() == null, t -> revoked(t, at));
+                t.tokenHash(), t.issuedAt(), t.expiresAt(), micros(at)));
     }
 
     /** Every stored token, oldest first. */
@@ -64,11 +54,6 @@ public class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
 
     private void update(Predicate<RefreshToken> which, UnaryOperator<RefreshToken> change) {
         tokens.replaceAll(t -> which.test(t) ? change.apply(t) : t);
-    }
-
-    private static RefreshToken revoked(RefreshToken t, Instant at) {
-        return new RefreshToken(t.id(), t.familyId(), t.accountId(), t.tokenHash(), t.issuedAt(), t.expiresAt(),
-                t.usedAt(), micros(at));
     }
 
     private static Instant micros(Instant instant) {

@@ -3,15 +3,22 @@ package org.kalamela.application.identity.fakes;
 import org.kalamela.application.identity.contract.RefreshTokenRepositoryContract;
 import org.kalamela.domain.identity.AccountRepository;
 import org.kalamela.domain.identity.RefreshTokenRepository;
+import org.kalamela.domain.identity.SessionRepository;
 
 class InMemoryRefreshTokenRepositoryContractTest extends RefreshTokenRepositoryContract {
 
     private final InMemoryRefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository();
+    private final InMemorySessionRepository sessions = new InMemorySessionRepository();
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
 
     @Override
     protected RefreshTokenRepository refreshTokens() {
         return refreshTokens;
+    }
+
+    @Override
+    protected SessionRepository sessions() {
+        return sessions;
     }
 
     @Override

@@ -1,0 +1,31 @@
+package org.kalamela.application.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.kalamela.domain.identity.SessionAdmission;
+import org.kalamela.domain.identity.SessionId;
+import org.kalamela.domain.identity.SessionRepository;
+import org.kalamela.domain.shared.AccountId;
+
+/**
+ * Checks the session of a request's access token: one lookup by primary key per request and no cache, so a
+ * session ended on any instance stops its tokens on every instance at once.
+ */
+@ApplicationScoped
+public class CheckSession {
+
+    private final SessionRepository sessions;
+
+    @Inject
+    public CheckSession(SessionRepository sessions) {
+        this.sessions = sessions;
+    }
+
+    /** {@code sessionClaim} is the token's {@code sid}, absent in tokens issued before sessions existed. */
+    public SessionAdmission.Verdict execute(Optional<String> sessionClaim, AccountId bearer) {
+        Optional<SessionId> id = sessionClaim.filter(s -> !s.isBlank() && s.length() <= SessionId.MAX_LENGTH)
+                .map(SessionId::new);
+        return SessionAdmission.judge(id.flatMap(sessions::statusOf), bearer);
+    }
+}
