@@ -22,10 +22,15 @@ public class CheckSession {
         this.sessions = sessions;
     }
 
-    /** {@code sessionClaim} is the token's {@code sid}, absent in tokens issued before sessions existed. */
-    public SessionAdmission.Verdict execute(Optional<String> sessionClaim, AccountId bearer) {
+    /**
+     * {@code sessionClaim} is the token's {@code sid}, absent in tokens issued before sessions existed;
+     * {@code usableBeforePasswordChange} whether the endpoint serves a session whose one-time password is not
+     * yet replaced.
+     */
+    public SessionAdmission.Verdict execute(Optional<String> sessionClaim, AccountId bearer,
+                                            boolean usableBeforePasswordChange) {
         Optional<SessionId> id = sessionClaim.filter(s -> !s.isBlank() && s.length() <= SessionId.MAX_LENGTH)
                 .map(SessionId::new);
-        return SessionAdmission.judge(id.flatMap(sessions::statusOf), bearer);
+        return SessionAdmission.judge(id.flatMap(sessions::statusOf), bearer, usableBeforePasswordChange);
     }
 }

@@ -67,6 +67,7 @@ public class ConfirmPasswordReset {
         Account account = accounts.findById(token.accountId()).orElseThrow(ConfirmPasswordReset::invalidToken);
         passwordPolicy.check(command.newPassword(), account.username(), "newPassword");
         accounts.changePasswordHash(account.id(), hasher.hash(command.newPassword()));
+        accounts.requirePasswordChange(account.id(), false);
         resetTokens.markUsed(token.id(), now);
         resetTokens.invalidateAllOf(account.id(), now);
         sessions.endAllOf(account.id(), SessionEnd.PASSWORD_RESET, now);

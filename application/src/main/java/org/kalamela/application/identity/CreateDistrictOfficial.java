@@ -94,8 +94,11 @@ public class CreateDistrictOfficial {
         String password = EnsureAdminAccount.randomPassword();
         String phone = command.phone() == null || command.phone().isBlank() ? null
                 : PhoneNumber.parse(command.phone(), "phone").digits();
-        AccountId id = accounts.create(new NewAccount(username, command.email(), phone,
-                command.displayName().trim(), hasher.hash(password), Role.DISTRICT_OFFICIAL, district.id(), null));
+        NewAccount official = new NewAccount(username, command.email(), phone, command.displayName().trim(),
+                hasher.hash(password), Role.DISTRICT_OFFICIAL, district.id(), null);
+        // A password the admin reads out is not the official's own: it must be replaced at the first sign-in.
+        AccountId id = accounts.create(command.delivery() == Delivery.ONE_TIME_PASSWORD
+                ? official.withOneTimePassword() : official);
         Account account = accounts.findById(id).orElseThrow();
         if (command.delivery() == Delivery.INVITATION) {
             invitations.send(account, now);

@@ -36,7 +36,7 @@ final class IdentityFixture {
     final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
     final InMemoryLoginThrottleRepository throttles = new InMemoryLoginThrottleRepository();
     final InMemoryRefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository();
-    final InMemorySessionRepository sessionStore = new InMemorySessionRepository();
+    final InMemorySessionRepository sessionStore = new InMemorySessionRepository(accounts);
     final InMemoryPasswordResetTokenRepository resetTokens = new InMemoryPasswordResetTokenRepository();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final RecordingMailer mailer = new RecordingMailer();
@@ -59,6 +59,8 @@ final class IdentityFixture {
     final SendPasswordResetLink sendPasswordResetLink =
             new SendPasswordResetLink(accounts, resetTokens, mailer, audit, settings, clock);
     final CheckSession checkSession = new CheckSession(sessionStore);
+    final ChangePassword changePassword = new ChangePassword(accounts, sessionStore, resetTokens, hasher,
+            passwordPolicy, audit, clock);
     final ListAuditLog listAuditLog = new ListAuditLog(audit);
     final EnsureAdminAccount ensureAdminAccount =
             new EnsureAdminAccount(accounts, hasher, passwordPolicy, audit, clock);
@@ -92,8 +94,12 @@ final class IdentityFixture {
 
     /** Whether a request bearing an access token of that session would be let through now. */
     boolean admitted(SessionTokens tokens, Account account) {
-        return checkSession.execute(java.util.Optional.of(sessionOf(tokens).value()), account.id())
-                == SessionAdmission.Verdict.ADMITTED;
+        return verdict(tokens, account, false) == SessionAdmission.Verdict.ADMITTED;
+    }
+
+    SessionAdmission.Verdict verdict(SessionTokens tokens, Account account, boolean usableBeforePasswordChange) {
+        return checkSession.execute(java.util.Optional.of(sessionOf(tokens).value()), account.id(),
+                usableBeforePasswordChange);
     }
 
     SessionTokens signIn(String login, String password) {

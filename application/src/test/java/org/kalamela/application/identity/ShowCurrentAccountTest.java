@@ -22,7 +22,7 @@ class ShowCurrentAccountTest {
         AccountView view = world.showCurrentAccount.execute(mary.asActor());
 
         assertThat(view).isEqualTo(new AccountView(mary.id().value(), "mary", "Official mary", "mary@example.org",
-                "9847000001", Role.DISTRICT_OFFICIAL, mary.districtId().value(), null, false));
+                "9847000001", Role.DISTRICT_OFFICIAL, mary.districtId().value(), null, false, false));
     }
 
     @Test

@@ -106,6 +106,8 @@ class DistrictOfficialApiTest {
         var created = api.as(admin).body(request(district, "ONE_TIME_PASSWORD", null)).post(PATH).then()
                 .statusCode(201).extract().jsonPath();
         String official = api.accessToken(created.getString("account.username"), created.getString("oneTimePassword"));
+        api.as(official).body(Map.of("currentPassword", created.getString("oneTimePassword"),
+                "newPassword", "Officials-Own-42")).post("/api/v1/auth/change-password").then().statusCode(204);
         api.as(official).get(PATH).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         api.request().get(PATH).then().statusCode(401);
         api.as(admin).body(request(DistrictId.of(987_654_321L), "ONE_TIME_PASSWORD", null)).post(PATH).then()

@@ -9,7 +9,9 @@ import org.kalamela.domain.shared.UnitId;
 
 /**
  * A sign-in account. {@code email} and {@code phone} are optional but unique when present; the username is
- * unique and, for a unit account, the unit's registration number.
+ * unique and, for a unit account, the unit's registration number. {@code passwordChangeRequired} marks a
+ * password someone else chose (a one-time password the admin handed over): until the owner replaces it,
+ * the account's sessions may do nothing but change it.
  */
 public record Account(
         AccountId id,
@@ -21,7 +23,8 @@ public record Account(
         Role role,
         DistrictId districtId,
         UnitId unitId,
-        boolean active) {
+        boolean active,
+        boolean passwordChangeRequired) {
 
     public Account {
         Objects.requireNonNull(id, "id");

@@ -28,7 +28,11 @@ public interface AccountRepository {
      */
     AccountId create(NewAccount account);
 
+    /** Replaces the stored hash (a new password, or the same password hashed anew); the flag is unchanged. */
     void changePasswordHash(AccountId id, String passwordHash);
+
+    /** Marks or clears that the owner must replace the password before doing anything else. */
+    void requirePasswordChange(AccountId id, boolean required);
 
     void setActive(AccountId id, boolean active);
 

@@ -6,7 +6,10 @@ import org.kalamela.domain.shared.Role;
 import org.kalamela.domain.shared.UnitId;
 import org.kalamela.domain.shared.Validation;
 
-/** An account about to be created; the password is already hashed. Emails are kept in lower case. */
+/**
+ * An account about to be created; the password is already hashed. Emails are kept in lower case. A password
+ * chosen by someone else than the owner (a one-time password) must be changed at the first sign-in.
+ */
 public record NewAccount(
         String username,
         String email,
@@ -15,7 +18,14 @@ public record NewAccount(
         String passwordHash,
         Role role,
         DistrictId districtId,
-        UnitId unitId) {
+        UnitId unitId,
+        boolean passwordChangeRequired) {
+
+    /** An account whose owner chose the password. */
+    public NewAccount(String username, String email, String phone, String displayName, String passwordHash, Role role,
+                      DistrictId districtId, UnitId unitId) {
+        this(username, email, phone, displayName, passwordHash, role, districtId, unitId, false);
+    }
 
     public NewAccount {
         new Validation()
@@ -30,5 +40,10 @@ public record NewAccount(
         email = email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
         phone = phone == null || phone.isBlank() ? null : phone.trim();
         username = username.trim();
+    }
+
+    /** The same account with a one-time password, to be replaced by its owner at the first sign-in. */
+    public NewAccount withOneTimePassword() {
+        return new NewAccount(username, email, phone, displayName, passwordHash, role, districtId, unitId, true);
     }
 }

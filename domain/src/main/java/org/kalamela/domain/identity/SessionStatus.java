@@ -3,8 +3,11 @@ package org.kalamela.domain.identity;
 import java.util.Objects;
 import org.kalamela.domain.shared.AccountId;
 
-/** What each request needs to know of its session, read in one indexed lookup. */
-public record SessionStatus(AccountId accountId, boolean ended) {
+/**
+ * What each request needs to know of its session and its account, read in one indexed lookup: whether it
+ * ended, and whether the account must replace a one-time password first.
+ */
+public record SessionStatus(AccountId accountId, boolean ended, boolean passwordChangeRequired) {
 
     public SessionStatus {
         Objects.requireNonNull(accountId, "accountId");

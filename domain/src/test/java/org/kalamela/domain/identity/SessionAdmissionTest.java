@@ -15,24 +15,37 @@ class SessionAdmissionTest {
 
     @Test
     void anOpenSessionOfTheBearerAdmits() {
-        assertThat(SessionAdmission.judge(Optional.of(new SessionStatus(mary, false)), mary))
+        assertThat(SessionAdmission.judge(Optional.of(new SessionStatus(mary, false, false)), mary, false))
                 .isEqualTo(Verdict.ADMITTED);
     }
 
     @Test
     void anEndedSessionRefuses() {
-        assertThat(SessionAdmission.judge(Optional.of(new SessionStatus(mary, true)), mary))
+        assertThat(SessionAdmission.judge(Optional.of(new SessionStatus(mary, true, false)), mary, false))
                 .isEqualTo(Verdict.SESSION_ENDED);
     }
 
     @Test
     void anUnknownSessionOrATokenWithoutOneRefuses() {
-        assertThat(SessionAdmission.judge(Optional.empty(), mary)).isEqualTo(Verdict.SESSION_ENDED);
+        assertThat(SessionAdmission.judge(Optional.empty(), mary, true)).isEqualTo(Verdict.SESSION_ENDED);
     }
 
     @Test
     void aSessionOfAnotherAccountRefuses() {
-        assertThat(SessionAdmission.judge(Optional.of(new SessionStatus(AccountId.of(8), false)), mary))
+        assertThat(SessionAdmission.judge(Optional.of(new SessionStatus(AccountId.of(8), false, false)), mary, false))
+                .isEqualTo(Verdict.SESSION_ENDED);
+    }
+
+    @Test
+    void aOneTimePasswordAdmitsOnlyWhatReplacingItNeeds() {
+        Optional<SessionStatus> oneTime = Optional.of(new SessionStatus(mary, false, true));
+        assertThat(SessionAdmission.judge(oneTime, mary, false)).isEqualTo(Verdict.PASSWORD_CHANGE_REQUIRED);
+        assertThat(SessionAdmission.judge(oneTime, mary, true)).isEqualTo(Verdict.ADMITTED);
+    }
+
+    @Test
+    void anEndedSessionIsEndedEvenWhereAOneTimePasswordWouldDo() {
+        assertThat(SessionAdmission.judge(Optional.of(new SessionStatus(mary, true, true)), mary, true))
                 .isEqualTo(Verdict.SESSION_ENDED);
     }
 

@@ -43,6 +43,9 @@ public class AccountEntity {
     @Column(nullable = false)
     public boolean active;
 
+    @Column(name = "password_change_required", nullable = false)
+    public boolean passwordChangeRequired;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

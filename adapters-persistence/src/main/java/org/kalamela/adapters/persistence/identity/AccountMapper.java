@@ -15,7 +15,7 @@ final class AccountMapper {
     static Account toDomain(AccountEntity e) {
         return new Account(AccountId.of(e.id), e.username, e.email, e.phone, e.displayName, e.passwordHash,
                 Role.valueOf(e.role), e.districtId == null ? null : DistrictId.of(e.districtId),
-                e.unitId == null ? null : UnitId.of(e.unitId), e.active);
+                e.unitId == null ? null : UnitId.of(e.unitId), e.active, e.passwordChangeRequired);
     }
 
     static AccountEntity toEntity(NewAccount a, java.time.Instant now) {
@@ -29,6 +29,7 @@ final class AccountMapper {
         e.districtId = a.districtId() == null ? null : a.districtId().value();
         e.unitId = a.unitId() == null ? null : a.unitId().value();
         e.active = true;
+        e.passwordChangeRequired = a.passwordChangeRequired();
         e.createdAt = now;
         return e;
     }

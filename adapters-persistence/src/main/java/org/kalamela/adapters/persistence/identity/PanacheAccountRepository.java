@@ -76,6 +76,11 @@ public class PanacheAccountRepository implements AccountRepository, PanacheRepos
     }
 
     @Override
+    public void requirePasswordChange(AccountId id, boolean required) {
+        findByIdOptional(id.value()).ifPresent(e -> e.passwordChangeRequired = required);
+    }
+
+    @Override
     public void setActive(AccountId id, boolean active) {
         UniqueConstraints.translating(() -> {
             findByIdOptional(id.value()).ifPresent(e -> e.active = active);

@@ -30,16 +30,21 @@ public class PanacheSessionRepository implements SessionRepository, PanacheRepos
         return findByIdOptional(id.value()).map(this::current).map(PanacheSessionRepository::toDomain);
     }
 
-    /** A plain projection by primary key: no entity is loaded into the persistence context per request. */
+    /**
+     * One statement, two primary-key lookups (the session and its account), read as a plain projection: no
+     * entity is loaded into the persistence context per request.
+     */
     @Override
     public Optional<SessionStatus> statusOf(SessionId id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager()
-                .createNativeQuery("SELECT account_id, ended_at IS NOT NULL FROM sessions WHERE id = ?1")
+                .createNativeQuery("SELECT s.account_id, s.ended_at IS NOT NULL, a.password_change_required"
+                        + " FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.id = ?1")
                 .setParameter(1, id.value())
                 .getResultList();
         return rows.stream().findFirst()
-                .map(r -> new SessionStatus(AccountId.of(((Number) r[0]).longValue()), (Boolean) r[1]));
+                .map(r -> new SessionStatus(AccountId.of(((Number) r[0]).longValue()), (Boolean) r[1],
+                        (Boolean) r[2]));
     }
 
     @Override

@@ -40,14 +40,25 @@ public final class AuthDtos {
                                        @NotBlank @Size(max = 1024) String newPassword) {
     }
 
+    @Schema(name = "ChangePasswordRequest")
+    public record ChangePasswordRequest(@NotBlank @Size(max = 1024) String currentPassword,
+                                        @NotBlank @Size(max = 1024) String newPassword) {
+    }
+
     @Schema(name = "TokenResponse")
     public record TokenResponse(String tokenType, String accessToken, long expiresIn, Instant accessTokenExpiresAt,
-                                String refreshToken, Instant refreshTokenExpiresAt, AccountView account) {
+                                String refreshToken, Instant refreshTokenExpiresAt,
+                                @Schema(description = "Signed in with a one-time password: every endpoint but "
+                                        + "change-password, me, logout and refresh answers 403 "
+                                        + "PASSWORD_CHANGE_REQUIRED until it is replaced")
+                                boolean passwordChangeRequired,
+                                AccountView account) {
 
         static TokenResponse of(SessionTokens tokens, Instant now) {
             long expiresIn = Math.max(0, tokens.accessTokenExpiresAt().getEpochSecond() - now.getEpochSecond());
             return new TokenResponse("Bearer", tokens.accessToken(), expiresIn, tokens.accessTokenExpiresAt(),
-                    tokens.refreshToken(), tokens.refreshTokenExpiresAt(), tokens.account());
+                    tokens.refreshToken(), tokens.refreshTokenExpiresAt(), tokens.account().passwordChangeRequired(),
+                    tokens.account());
         }
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kalamela.adapters.rest.identity.AuthDtos.ChangePasswordRequest;
 import org.kalamela.adapters.rest.identity.AuthDtos.ForgotPasswordRequest;
 import org.kalamela.adapters.rest.identity.AuthDtos.LoginRequest;
 import org.kalamela.adapters.rest.identity.AuthDtos.LogoutRequest;
@@ -29,6 +30,7 @@ import org.kalamela.adapters.rest.identity.AuthDtos.TokenResponse;
 import org.kalamela.adapters.rest.shared.ClientAddresses;
 import org.kalamela.adapters.rest.shared.RateLimited;
 import org.kalamela.application.identity.AccountView;
+import org.kalamela.application.identity.ChangePassword;
 import org.kalamela.application.identity.ConfirmPasswordReset;
 import org.kalamela.application.identity.RefreshSession;
 import org.kalamela.application.identity.RequestPasswordReset;
@@ -48,19 +50,22 @@ public class AuthResource {
     private final ShowCurrentAccount showCurrentAccount;
     private final RequestPasswordReset requestPasswordReset;
     private final ConfirmPasswordReset confirmPasswordReset;
+    private final ChangePassword changePassword;
     private final CurrentActor currentActor;
     private final Clock clock;
 
     @Inject
     public AuthResource(SignIn signIn, RefreshSession refreshSession, SignOut signOut,
                         ShowCurrentAccount showCurrentAccount, RequestPasswordReset requestPasswordReset,
-                        ConfirmPasswordReset confirmPasswordReset, CurrentActor currentActor, Clock clock) {
+                        ConfirmPasswordReset confirmPasswordReset, ChangePassword changePassword,
+                        CurrentActor currentActor, Clock clock) {
         this.signIn = signIn;
         this.refreshSession = refreshSession;
         this.signOut = signOut;
         this.showCurrentAccount = showCurrentAccount;
         this.requestPasswordReset = requestPasswordReset;
         this.confirmPasswordReset = confirmPasswordReset;
+        this.changePassword = changePassword;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -100,6 +105,7 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "Signed out; a refresh token given as well ends its own "
             + "session when it is yours (an unknown one is ignored)")
     @APIResponse(responseCode = "401", description = "UNAUTHENTICATED, SESSION_ENDED")
+    @UsableBeforePasswordChange
     public Response logout(@Valid LogoutRequest body) {
         signOut.execute(currentActor.get(), currentActor.sessionId(),
                 Optional.ofNullable(body).map(LogoutRequest::refreshToken));
@@ -110,11 +116,31 @@ public class AuthResource {
     @Path("/me")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The signed-in account (any role)")
+    @Operation(summary = "The signed-in account, with whether its one-time password must be replaced (any role)")
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "401", description = "UNAUTHENTICATED, SESSION_ENDED")
+    @UsableBeforePasswordChange
     public AccountView me() {
         return showCurrentAccount.execute(currentActor.get());
+    }
+
+    @POST
+    @Path("/change-password")
+    @Authenticated
+    @RateLimited("change-password")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Replace your own password; ends your other sessions (any role)")
+    @APIResponse(responseCode = "204", description = "Changed; this session goes on, every other one is ended, "
+            + "and a one-time password no longer restricts the account")
+    @APIResponse(responseCode = "400", description = "WRONG_CURRENT_PASSWORD, SAME_PASSWORD, WEAK_PASSWORD, "
+            + "VALIDATION_FAILED")
+    @APIResponse(responseCode = "401", description = "UNAUTHENTICATED, SESSION_ENDED")
+    @APIResponse(responseCode = "429", description = "RATE_LIMITED (with Retry-After)")
+    @UsableBeforePasswordChange
+    public Response changePassword(@Valid @NotNull ChangePasswordRequest body) {
+        changePassword.execute(new ChangePassword.Command(body.currentPassword(), body.newPassword()),
+                currentActor.get(), currentActor.sessionId());
+        return Response.noContent().build();
     }
 
     @POST

@@ -17,8 +17,9 @@ import org.kalamela.domain.shared.AccountId;
 /**
  * Lets a request with an access token through only while the token's session is open: a signature that
  * verifies is not enough, since the session may have ended (sign-out, password reset or change,
- * deactivation) minutes before the token expires. Public endpoints are not checked: they need no identity,
- * and a stale token sent along with a sign-in or a refresh must not stand in its way.
+ * deactivation) minutes before the token expires. While the account's one-time password is not replaced,
+ * only endpoints marked {@link UsableBeforePasswordChange} are served. Public endpoints are not checked: they
+ * need no identity, and a stale token sent along with a sign-in or a refresh must not stand in their way.
  */
 public class SessionFilter {
 
@@ -41,14 +42,19 @@ public class SessionFilter {
         AccountId bearer = AccountId.of(Long.parseLong(jwt.getSubject()));
         Optional<String> sessionClaim = Optional.ofNullable(jwt.getClaim(JwtAccessTokenIssuer.SESSION_CLAIM))
                 .map(CurrentActor::claimText);
-        if (checkSession.execute(sessionClaim, bearer) == SessionAdmission.Verdict.SESSION_ENDED) {
-            return Optional.of(Response.fromResponse(Problems.response(401, "SESSION_ENDED", Problems.title(401),
-                            "This session has ended (signed out, password changed or account deactivated); "
-                                    + "sign in again"))
+        SessionAdmission.Verdict verdict = checkSession.execute(sessionClaim, bearer,
+                method.isAnnotationPresent(UsableBeforePasswordChange.class));
+        return switch (verdict) {
+            case ADMITTED -> Optional.empty();
+            case SESSION_ENDED -> Optional.of(Response.fromResponse(Problems.response(401, "SESSION_ENDED",
+                            Problems.title(401), "This session has ended (signed out, password changed or "
+                                    + "account deactivated); sign in again"))
                     .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
                     .build());
-        }
-        return Optional.empty();
+            case PASSWORD_CHANGE_REQUIRED -> Optional.of(Problems.response(403, "PASSWORD_CHANGE_REQUIRED",
+                    Problems.title(403), "You signed in with a one-time password: choose your own password "
+                            + "first (POST /api/v1/auth/change-password)"));
+        };
     }
 
     private static boolean isPublic(Method method) {

@@ -50,7 +50,7 @@ public abstract class AccountRepositoryContract {
         Account account = accounts().findById(id).orElseThrow();
 
         assertThat(account).isEqualTo(new Account(id, "official-" + tag, "official-" + tag + "@example.org",
-                phone(1), "Official " + tag, "hash-1", Role.DISTRICT_OFFICIAL, district, null, true));
+                phone(1), "Official " + tag, "hash-1", Role.DISTRICT_OFFICIAL, district, null, true, false));
     }
 
     @Test
@@ -249,6 +249,22 @@ public abstract class AccountRepositoryContract {
 
         assertThat(accounts().findById(id)).map(Account::passwordHash).contains("hash-2");
         assertThat(accounts().findByLogin(phone(1))).map(Account::passwordHash).contains("hash-2");
+    }
+
+    @Test
+    public void aOneTimePasswordIsMarkedUntilReplacedAndARehashKeepsTheMark() {
+        AccountId oneTime = accounts().create(new NewAccount("official-" + tag, null, null, "Official", "hash-1",
+                Role.JUDGE, null, null).withOneTimePassword());
+        AccountId own = judge("judge-" + tag, null, null);
+        assertThat(accounts().findById(oneTime)).map(Account::passwordChangeRequired).contains(true);
+        assertThat(accounts().findById(own)).map(Account::passwordChangeRequired).contains(false);
+
+        accounts().changePasswordHash(oneTime, "hash-2");
+        assertThat(accounts().findByLogin("official-" + tag)).map(Account::passwordChangeRequired).contains(true);
+
+        accounts().requirePasswordChange(oneTime, false);
+        assertThat(accounts().findById(oneTime)).map(Account::passwordChangeRequired).contains(false);
+        assertThat(accounts().findById(own)).map(Account::passwordChangeRequired).contains(false);
     }
 
     @Test

@@ -30,7 +30,18 @@ public abstract class SessionRepositoryContract {
         SessionId id = started(account);
 
         assertThat(sessions().find(id)).contains(new Session(id, account, T, null, null));
-        assertThat(sessions().statusOf(id)).contains(new SessionStatus(account, false));
+        assertThat(sessions().statusOf(id)).contains(new SessionStatus(account, false, false));
+    }
+
+    @Test
+    public void theStatusCarriesTheAccountsOneTimePasswordFlagAsItIsNow() {
+        AccountId account = ContractAccounts.newAccount(accounts());
+        SessionId id = started(account);
+
+        accounts().requirePasswordChange(account, true);
+        assertThat(sessions().statusOf(id)).contains(new SessionStatus(account, false, true));
+        accounts().requirePasswordChange(account, false);
+        assertThat(sessions().statusOf(id)).contains(new SessionStatus(account, false, false));
     }
 
     @Test
@@ -50,7 +61,7 @@ public abstract class SessionRepositoryContract {
         sessions().endAllOf(account, SessionEnd.DEACTIVATED, T.plusSeconds(180));
 
         assertThat(sessions().find(id)).contains(new Session(id, account, T, T.plusSeconds(60), SessionEnd.SIGNED_OUT));
-        assertThat(sessions().statusOf(id)).contains(new SessionStatus(account, true));
+        assertThat(sessions().statusOf(id)).contains(new SessionStatus(account, true, false));
     }
 
     @Test

@@ -75,7 +75,7 @@ public class InMemoryAccountRepository implements AccountRepository {
                 "DISTRICT_OFFICIAL_EXISTS");
         AccountId id = AccountId.of(++lastId);
         accounts.put(id, new Account(id, a.username(), a.email(), a.phone(), a.displayName(), a.passwordHash(),
-                a.role(), a.districtId(), a.unitId(), true));
+                a.role(), a.districtId(), a.unitId(), true, a.passwordChangeRequired()));
         return id;
     }
 
@@ -83,7 +83,14 @@ public class InMemoryAccountRepository implements AccountRepository {
     public synchronized void changePasswordHash(AccountId id, String passwordHash) {
         fits(passwordHash, 255, "password_hash");
         accounts.computeIfPresent(id, (k, a) -> new Account(a.id(), a.username(), a.email(), a.phone(),
-                a.displayName(), passwordHash, a.role(), a.districtId(), a.unitId(), a.active()));
+                a.displayName(), passwordHash, a.role(), a.districtId(), a.unitId(), a.active(),
+                a.passwordChangeRequired()));
+    }
+
+    @Override
+    public synchronized void requirePasswordChange(AccountId id, boolean required) {
+        accounts.computeIfPresent(id, (k, a) -> new Account(a.id(), a.username(), a.email(), a.phone(),
+                a.displayName(), a.passwordHash(), a.role(), a.districtId(), a.unitId(), a.active(), required));
     }
 
     @Override
@@ -92,7 +99,8 @@ public class InMemoryAccountRepository implements AccountRepository {
         refuse(account != null && active && !account.active() && account.role() == Role.DISTRICT_OFFICIAL
                 && findActiveOfficial(account.districtId()).isPresent(), "DISTRICT_OFFICIAL_EXISTS");
         accounts.computeIfPresent(id, (k, a) -> new Account(a.id(), a.username(), a.email(), a.phone(),
-                a.displayName(), a.passwordHash(), a.role(), a.districtId(), a.unitId(), active));
+                a.displayName(), a.passwordHash(), a.role(), a.districtId(), a.unitId(), active,
+                a.passwordChangeRequired()));
     }
 
     @Override

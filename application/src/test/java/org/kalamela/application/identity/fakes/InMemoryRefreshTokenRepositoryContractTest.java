@@ -8,8 +8,8 @@ import org.kalamela.domain.identity.SessionRepository;
 class InMemoryRefreshTokenRepositoryContractTest extends RefreshTokenRepositoryContract {
 
     private final InMemoryRefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository();
-    private final InMemorySessionRepository sessions = new InMemorySessionRepository();
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+    private final InMemorySessionRepository sessions = new InMemorySessionRepository(accounts);
 
     @Override
     protected RefreshTokenRepository refreshTokens() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.kalamela.domain.identity.AccountRepository;
 import org.kalamela.domain.identity.Session;
 import org.kalamela.domain.identity.SessionEnd;
 import org.kalamela.domain.identity.SessionId;
@@ -14,10 +15,18 @@ import org.kalamela.domain.identity.SessionRepository;
 import org.kalamela.domain.identity.SessionStatus;
 import org.kalamela.domain.shared.AccountId;
 
-/** Sessions in memory, with the checks of the {@code sessions} table; an end keeps the first time and reason. */
+/**
+ * Sessions in memory, with the checks of the {@code sessions} table; an end keeps the first time and reason.
+ * The status reads the account's one-time-password flag from the accounts, as the adapter's join does.
+ */
 public class InMemorySessionRepository implements SessionRepository {
 
     private final Map<SessionId, Session> sessions = new LinkedHashMap<>();
+    private final AccountRepository accounts;
+
+    public InMemorySessionRepository(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
 
     @Override
     public synchronized void start(SessionId id, AccountId accountId, Instant at) {
@@ -34,7 +43,8 @@ public class InMemorySessionRepository implements SessionRepository {
 
     @Override
     public synchronized Optional<SessionStatus> statusOf(SessionId id) {
-        return find(id).map(s -> new SessionStatus(s.accountId(), !s.open()));
+        return find(id).map(s -> new SessionStatus(s.accountId(), !s.open(),
+                accounts.findById(s.accountId()).orElseThrow().passwordChangeRequired()));
     }
 
     @Override

@@ -6,8 +6,8 @@ import org.kalamela.domain.identity.SessionRepository;
 
 class InMemorySessionRepositoryContractTest extends SessionRepositoryContract {
 
-    private final InMemorySessionRepository sessions = new InMemorySessionRepository();
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+    private final InMemorySessionRepository sessions = new InMemorySessionRepository(accounts);
 
     @Override
     protected SessionRepository sessions() {
