@@ -99,6 +99,14 @@ class BadInputApiTest {
     }
 
     @Test
+    void aPageNumberAtTheIntLimitIsAnEmptyPageNotAServerError() {
+        for (String path : new String[] {"/api/v1/admin/audit-log", "/api/v1/admin/district-officials"}) {
+            registry.admin().queryParam("page", Integer.MAX_VALUE).queryParam("size", 200).get(path).then()
+                    .statusCode(200).body("items", hasSize(0)).body("page", equalTo(Integer.MAX_VALUE));
+        }
+    }
+
+    @Test
     void aBodyWithoutAContentTypeIsUnsupportedNotReadAsJson() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/auth/login"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"admin\",\"password\":\"x\"}")));

@@ -15,6 +15,7 @@ import java.util.List;
 import org.kalamela.adapters.persistence.shared.UniqueConstraints;
 import org.kalamela.domain.shared.AccountId;
 import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.adapters.persistence.shared.PanachePages;
 import org.kalamela.domain.shared.Page;
 import org.kalamela.domain.shared.PageRequest;
 import org.kalamela.domain.shared.Role;
@@ -100,8 +101,6 @@ public class PanacheAccountRepository implements AccountRepository, PanacheRepos
         PanacheQuery<AccountEntity> query = district == null
                 ? find("role = ?1", Sort.by("districtId").and("username"), role.name())
                 : find("role = ?1 and districtId = ?2", Sort.by("username"), role.name(), district.value());
-        List<Account> items = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list()
-                .stream().map(AccountMapper::toDomain).toList();
-        return Page.of(items, page, query.count());
+        return PanachePages.read(query, page, AccountMapper::toDomain);
     }
 }

@@ -14,6 +14,7 @@ import org.kalamela.domain.registry.Names;
 import org.kalamela.domain.shared.PhoneNumber;
 import org.kalamela.domain.shared.Gender;
 import org.kalamela.domain.shared.MemberId;
+import org.kalamela.adapters.persistence.shared.PanachePages;
 import org.kalamela.domain.shared.Page;
 import org.kalamela.domain.shared.PageRequest;
 import org.kalamela.domain.shared.RuleViolation;
@@ -45,18 +46,10 @@ public class PanacheMemberRepository implements MemberRepository, PanacheReposit
                 .map(PanacheMemberRepository::toDomain).toList();
     }
 
-    /** Counts first: a page past the end is empty without a query, so a huge page number never overflows. */
     @Override
     public Page<Member> findByUnit(UnitId unit, PageRequest page) {
-        long total = countByUnit(unit);
-        if (page.startsAfter(total)) {
-            return Page.empty(page, total);
-        }
-        int first = (int) page.offset();
-        List<Member> items = find("unitId", Sort.by("name").and("id"), unit.value())
-                .range(first, first + page.size() - 1).list().stream()
-                .map(PanacheMemberRepository::toDomain).toList();
-        return Page.of(items, page, total);
+        return PanachePages.read(find("unitId", Sort.by("name").and("id"), unit.value()), page,
+                PanacheMemberRepository::toDomain);
     }
 
     @Override

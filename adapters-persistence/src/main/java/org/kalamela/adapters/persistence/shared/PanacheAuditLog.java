@@ -54,10 +54,7 @@ public class PanacheAuditLog implements AuditLog, AuditTrail, PanacheRepositoryB
             params.and("to", filter.to());
         }
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        PanacheQuery<AuditLogEntity> query = find(where, Sort.descending("at", "id"), params)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        List<AuditRecord> items = query.list().stream().map(PanacheAuditLog::toRecord).toList();
-        return Page.of(items, page, query.count());
+        return PanachePages.read(find(where, Sort.descending("at", "id"), params), page, PanacheAuditLog::toRecord);
     }
 
     private static AuditRecord toRecord(AuditLogEntity e) {

@@ -17,6 +17,7 @@ import org.kalamela.domain.festival.event.NewFestivalEvent;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.TeamFormat;
 import org.kalamela.domain.shared.Gender;
+import org.kalamela.adapters.persistence.shared.PanachePages;
 import org.kalamela.domain.shared.Page;
 import org.kalamela.domain.shared.PageRequest;
 import org.kalamela.domain.shared.RuleViolation;
@@ -74,17 +75,9 @@ public class PanacheFestivalEventRepository
         return list("editionYear", Sort.by("id"), edition.value()).stream().map(EventRows::event).toList();
     }
 
-    /** Counts first: a page past the end is empty without a query, so a huge page number never overflows. */
     @Override
     public Page<FestivalEvent> findByEdition(EditionYear edition, PageRequest page) {
-        long total = count("editionYear", edition.value());
-        if (page.startsAfter(total)) {
-            return Page.empty(page, total);
-        }
-        int first = (int) page.offset();
-        List<FestivalEvent> items = find("editionYear", Sort.by("id"), edition.value())
-                .range(first, first + page.size() - 1).list().stream().map(EventRows::event).toList();
-        return Page.of(items, page, total);
+        return PanachePages.read(find("editionYear", Sort.by("id"), edition.value()), page, EventRows::event);
     }
 
     /** Another event of the edition ({@code exceptId} left out) holding the name (any case) or the code. */
