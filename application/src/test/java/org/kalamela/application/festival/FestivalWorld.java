@@ -30,6 +30,7 @@ import org.kalamela.application.festival.entry.RegisterIndividualEntry;
 import org.kalamela.application.festival.entry.RegisteredEntry;
 import org.kalamela.application.festival.entry.ReincludeMember;
 import org.kalamela.application.festival.entry.RemoveIndividualEntry;
+import org.kalamela.application.festival.entry.ShowIndividualEntry;
 import org.kalamela.application.festival.entry.ShowEventsOverview;
 import org.kalamela.application.festival.event.CreateEvent;
 import org.kalamela.application.festival.event.DeleteEvent;
@@ -42,6 +43,7 @@ import org.kalamela.application.festival.team.AddTeamMembers;
 import org.kalamela.application.festival.team.EditTeamCode;
 import org.kalamela.application.festival.team.RegisterTeam;
 import org.kalamela.application.festival.team.RemoveTeam;
+import org.kalamela.application.festival.team.ShowDistrictTeam;
 import org.kalamela.application.festival.team.RemoveTeamMembers;
 import org.kalamela.application.festival.team.TeamLookup;
 import org.kalamela.application.festival.team.TeamNumbers;
@@ -123,6 +125,8 @@ public final class FestivalWorld {
             fakes.members, fakes.entries, fakes.locks, chestNumberAllocation, clock);
     public final RemoveIndividualEntry removeEntry =
             new RemoveIndividualEntry(currentEdition, fakes.entries, fakes.scores, clock);
+    public final ShowIndividualEntry showEntry =
+            new ShowIndividualEntry(currentEdition, fakes.entries, fakes.chestNumbers);
     public final ListEligibleMembers listEligibleMembers =
             new ListEligibleMembers(currentEdition, eventLookup, fakes.members, clock);
     public final ShowEventsOverview showEventsOverview =
@@ -151,6 +155,7 @@ public final class FestivalWorld {
     public final RemoveTeamMembers removeTeamMembers = new RemoveTeamMembers(currentEdition, teamLookup,
             eventLookup, fakes.teams, fakes.scores, fakes.locks, clock);
     public final RemoveTeam removeTeam = new RemoveTeam(currentEdition, teamLookup, fakes.teams, fakes.scores, clock);
+    public final ShowDistrictTeam showTeam = new ShowDistrictTeam(currentEdition, teamLookup);
     public final EditTeamCode editTeamCode = new EditTeamCode(fakes.teams, fakes.events, fakes.audit, clock);
 
     private int memberCount;

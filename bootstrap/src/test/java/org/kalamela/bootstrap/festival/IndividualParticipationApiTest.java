@@ -68,6 +68,24 @@ class IndividualParticipationApiTest {
     }
 
     @Test
+    void theLocationOfAnEntryIsReadableByItsDistrictAlone() {
+        long member = sql.member(unit, "Dini", "F", FestivalApi.JUNIOR);
+        long event = event(null, null);
+        var made = festival.enter(district, event, member).statusCode(201).extract();
+        String location = made.header("Location");
+
+        festival.as(district.token()).get(location).then().statusCode(200)
+                .body("id", equalTo(made.path("id")))
+                .body("eventId", equalTo((int) event)).body("memberId", equalTo((int) member))
+                .body("seniority", equalTo("JUNIOR")).body("chestNumber", equalTo(made.path("chestNumber")));
+        FestivalApi.District other = festival.district(sql, accounts);
+        festival.as(other.token()).get(location).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        festival.admin().get(location).then().statusCode(403);
+        festival.as(district.token()).delete(location).then().statusCode(204);
+        festival.as(district.token()).get(location).then().statusCode(404);
+    }
+
+    @Test
     void aDistrictEntersTwoMembersPerEventAndSeniority() {
         List<Long> juniors = sql.members(unit, "Junior", "F", FestivalApi.JUNIOR, 3);
         long senior = sql.member(unit, "Senior", "F", FestivalApi.SENIOR);

@@ -72,6 +72,20 @@ class TeamApiTest {
     }
 
     @Test
+    void theLocationOfATeamIsReadableByItsDistrictAlone() {
+        List<Long> singers = members(bethel, 2);
+        String location = festival.registerTeam(district, event, bethel, singers).statusCode(201).extract()
+                .header("Location");
+
+        festival.as(district.token()).get(location).then().statusCode(200)
+                .body("code", equalTo(shortCode + "-1")).body("unitId", equalTo((int) bethel))
+                .body("memberIds", contains(singers.get(0).intValue(), singers.get(1).intValue()));
+        FestivalApi.District other = festival.district(sql, accounts);
+        festival.as(other.token()).get(location).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        festival.admin().get(location).then().statusCode(403);
+    }
+
+    @Test
     void aDistrictHasTwoTeamsPerEventAndAUnitItsEventsNumber() {
         long oneTeamPerUnit = festival.groupEvent(YEAR, FestivalSql.unique("Skit"), 2, 4, 1);
         festival.registerTeam(district, oneTeamPerUnit, bethel, members(bethel, 2)).statusCode(201);

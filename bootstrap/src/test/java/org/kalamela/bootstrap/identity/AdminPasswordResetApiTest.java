@@ -74,6 +74,17 @@ class AdminPasswordResetApiTest {
     }
 
     @Test
+    void aUsedLinkEndsTheAccountsSessionsAtOnce() {
+        String username = newAccount(false);
+        var old = api.login(username, PASSWORD).statusCode(200).extract().jsonPath();
+        confirm(handedOverToken(username), NEW_PASSWORD).statusCode(204);
+        api.as(old.getString("accessToken")).get("/api/v1/auth/me").then().statusCode(401)
+                .body("code", equalTo("SESSION_ENDED"));
+        api.request().body(Map.of("refreshToken", old.getString("refreshToken"))).post("/api/v1/auth/refresh")
+                .then().statusCode(401).body("code", equalTo("INVALID_REFRESH_TOKEN"));
+    }
+
+    @Test
     void anAccountWithoutEmailGetsALinkOnceThatSetsItsPasswordOnce() {
         String username = newAccount(false);
         Instant before = Instant.now();

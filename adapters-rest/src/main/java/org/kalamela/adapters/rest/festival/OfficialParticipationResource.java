@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,10 +30,12 @@ import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.shared.StrictParameters;
 import org.kalamela.application.festival.entry.RegisterIndividualEntry;
 import org.kalamela.application.festival.entry.RemoveIndividualEntry;
+import org.kalamela.application.festival.entry.ShowIndividualEntry;
 import org.kalamela.application.festival.team.AddTeamMembers;
 import org.kalamela.application.festival.team.RegisterTeam;
 import org.kalamela.application.festival.team.RemoveTeam;
 import org.kalamela.application.festival.team.RemoveTeamMembers;
+import org.kalamela.application.festival.team.ShowDistrictTeam;
 import org.kalamela.domain.shared.InvalidInput;
 import org.kalamela.domain.shared.MemberId;
 
@@ -53,12 +56,17 @@ public class OfficialParticipationResource {
     private final RemoveTeam removeTeam;
     private final AddTeamMembers addMembers;
     private final RemoveTeamMembers removeMembers;
+    private final ShowIndividualEntry showEntry;
+    private final ShowDistrictTeam showTeam;
     private final CurrentActor currentActor;
 
     @Inject
     public OfficialParticipationResource(RegisterIndividualEntry registerEntry, RemoveIndividualEntry removeEntry,
                                          RegisterTeam registerTeam, RemoveTeam removeTeam, AddTeamMembers addMembers,
-                                         RemoveTeamMembers removeMembers, CurrentActor currentActor) {
+                                         RemoveTeamMembers removeMembers, ShowIndividualEntry showEntry,
+                                         ShowDistrictTeam showTeam, CurrentActor currentActor) {
+        this.showEntry = showEntry;
+        this.showTeam = showTeam;
         this.registerEntry = registerEntry;
         this.removeEntry = removeEntry;
         this.registerTeam = registerTeam;
@@ -86,6 +94,18 @@ public class OfficialParticipationResource {
                 FestivalParams.event(body.eventId(), "eventId"), FestivalParams.member(body.memberId(), "memberId")),
                 currentActor.get()));
         return created("/api/v1/kalamela/official/individual-participations/{id}", entry.id(), entry);
+    }
+
+    @GET
+    @Path("/individual-participations/{id}")
+    @Operation(summary = "One of the district's individual entries in the current edition, with its seniority and "
+            + "the member's chest number (DISTRICT_OFFICIAL)")
+    @APIResponse(responseCode = "200", description = "The entry")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (entry missing, of another district or edition), "
+            + "NO_CURRENT_EDITION")
+    public RegisteredEntryDto entry(@PathParam("id") long id) {
+        return RegisteredEntryDto.of(showEntry.execute(FestivalParams.entryPath(id), currentActor.get()));
     }
 
     @DELETE
@@ -120,6 +140,18 @@ public class OfficialParticipationResource {
                 FestivalParams.event(body.eventId(), "eventId"), FestivalParams.unit(body.unitId(), "unitId"),
                 memberIds(body.memberIds())), currentActor.get()));
         return created("/api/v1/kalamela/official/group-participations/{id}", team.id(), team);
+    }
+
+    @GET
+    @Path("/group-participations/{teamId}")
+    @Operation(summary = "One of the district's teams in the current edition, with its code and members "
+            + "(DISTRICT_OFFICIAL)")
+    @APIResponse(responseCode = "200", description = "The team")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (team missing, of another district or edition), "
+            + "NO_CURRENT_EDITION")
+    public TeamRegistrationDto team(@PathParam("teamId") long teamId) {
+        return TeamRegistrationDto.of(showTeam.execute(FestivalParams.teamPath(teamId), currentActor.get()));
     }
 
     @DELETE
