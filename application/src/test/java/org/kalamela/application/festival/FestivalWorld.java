@@ -29,6 +29,7 @@ import org.kalamela.application.festival.entry.ListExclusions;
 import org.kalamela.application.festival.entry.RegisterIndividualEntry;
 import org.kalamela.application.festival.entry.RegisteredEntry;
 import org.kalamela.application.festival.entry.ReincludeMember;
+import org.kalamela.application.festival.entry.EntryLookup;
 import org.kalamela.application.festival.entry.RemoveIndividualEntry;
 import org.kalamela.application.festival.entry.ShowIndividualEntry;
 import org.kalamela.application.festival.entry.ShowEventsOverview;
@@ -102,6 +103,7 @@ public final class FestivalWorld {
     public final CurrentEdition currentEdition = new CurrentEdition(fakes.editions);
     public final EventLookup eventLookup = new EventLookup(fakes.events);
     public final TeamLookup teamLookup = new TeamLookup(fakes.teams, fakes.events);
+    public final EntryLookup entryLookup = new EntryLookup(fakes.entries);
     public final ChestNumberAllocation chestNumberAllocation =
             new ChestNumberAllocation(fakes.chestNumbers, fakes.chestNumberSequence);
     public final TeamNumbers teamNumbers = new TeamNumbers(fakes.teamNumberSequence, fakes.teams);
@@ -124,9 +126,9 @@ public final class FestivalWorld {
     public final RegisterIndividualEntry registerEntry = new RegisterIndividualEntry(currentEdition, eventLookup,
             fakes.members, fakes.entries, fakes.locks, chestNumberAllocation, clock);
     public final RemoveIndividualEntry removeEntry =
-            new RemoveIndividualEntry(currentEdition, fakes.entries, fakes.scores, clock);
+            new RemoveIndividualEntry(currentEdition, entryLookup, fakes.entries, fakes.scores, clock);
     public final ShowIndividualEntry showEntry =
-            new ShowIndividualEntry(currentEdition, fakes.entries, fakes.chestNumbers);
+            new ShowIndividualEntry(currentEdition, entryLookup, fakes.chestNumbers);
     public final ListEligibleMembers listEligibleMembers =
             new ListEligibleMembers(currentEdition, eventLookup, fakes.members, clock);
     public final ShowEventsOverview showEventsOverview =

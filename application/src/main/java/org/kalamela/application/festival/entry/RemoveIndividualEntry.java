@@ -23,14 +23,16 @@ import org.kalamela.domain.shared.Role;
 public class RemoveIndividualEntry {
 
     private final CurrentEdition editions;
+    private final EntryLookup lookup;
     private final IndividualEntryRepository entries;
     private final IndividualEntryScores scores;
     private final Clock clock;
 
     @Inject
-    public RemoveIndividualEntry(CurrentEdition editions, IndividualEntryRepository entries,
+    public RemoveIndividualEntry(CurrentEdition editions, EntryLookup lookup, IndividualEntryRepository entries,
                                  IndividualEntryScores scores, Clock clock) {
         this.editions = editions;
+        this.lookup = lookup;
         this.entries = entries;
         this.scores = scores;
         this.clock = clock;
@@ -44,10 +46,7 @@ public class RemoveIndividualEntry {
     public void execute(IndividualEntryId entryId, Actor actor) {
         actor.require(Role.DISTRICT_OFFICIAL);
         Edition edition = editions.require();
-        IndividualEntry entry = entries.findById(entryId)
-                .filter(found -> found.districtId().equals(actor.districtId()))
-                .filter(found -> found.edition().equals(edition.year()))
-                .orElseThrow(() -> new NotFound("Entry", entryId));
+        IndividualEntry entry = lookup.requireOfDistrict(entryId, actor.districtId(), edition.year());
         new EntryRemovalPolicy(edition.registrationWindow()).check(scores.hasScores(entry.id()), clock.instant());
         entries.delete(entry.id());
     }

@@ -9,7 +9,6 @@ import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.IndividualEntry;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
-import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.shared.Actor;
 import org.kalamela.domain.shared.NotFound;
 import org.kalamela.domain.shared.Role;
@@ -22,14 +21,13 @@ import org.kalamela.domain.shared.Role;
 public class ShowIndividualEntry {
 
     private final CurrentEdition editions;
-    private final IndividualEntryRepository entries;
+    private final EntryLookup lookup;
     private final ChestNumberRegistry chestNumbers;
 
     @Inject
-    public ShowIndividualEntry(CurrentEdition editions, IndividualEntryRepository entries,
-                               ChestNumberRegistry chestNumbers) {
+    public ShowIndividualEntry(CurrentEdition editions, EntryLookup lookup, ChestNumberRegistry chestNumbers) {
         this.editions = editions;
-        this.entries = entries;
+        this.lookup = lookup;
         this.chestNumbers = chestNumbers;
     }
 
@@ -38,10 +36,7 @@ public class ShowIndividualEntry {
     public RegisteredEntry execute(IndividualEntryId entryId, Actor actor) {
         actor.require(Role.DISTRICT_OFFICIAL);
         EditionYear edition = editions.require().year();
-        IndividualEntry entry = entries.findById(entryId)
-                .filter(found -> found.districtId().equals(actor.districtId()))
-                .filter(found -> found.edition().equals(edition))
-                .orElseThrow(() -> new NotFound("Entry", entryId));
+        IndividualEntry entry = lookup.requireOfDistrict(entryId, actor.districtId(), edition);
         // An entry is only ever made together with its member's chest number (RegisterIndividualEntry), and a
         // chest number is never taken away while the member has entries.
         ChestNumber chestNumber = chestNumbers.find(edition, entry.memberId()).orElseThrow(() ->
