@@ -66,10 +66,12 @@ public class PostgresLoginThrottleRepository implements LoginThrottleRepository 
     private record Rows(LoginThrottleEntity fromAddress, LoginThrottleEntity fromEveryAddress) {
     }
 
-    /** Both rows, created if missing and locked in a fixed order: the every-address row first. */
+    /** Both rows, created if missing and locked in a fixed order (the VALUES order): the every-address row first. */
     private Rows lockedRows(LoginKey login, ClientAddress address) {
+        // DO UPDATE (a no-op write) rather than DO NOTHING: it locks a row that already exists at once, so a
+        // concurrent clear() or forgetStale() cannot delete it between this insert and the lookups below.
         em.createNativeQuery("INSERT INTO login_throttles (login_key, client_address) VALUES (?1, ?2), (?1, ?3) "
-                        + "ON CONFLICT DO NOTHING")
+                        + "ON CONFLICT (login_key, client_address) DO UPDATE SET failures = login_throttles.failures")
                 .setParameter(1, login.value())
                 .setParameter(2, EVERY_ADDRESS)
                 .setParameter(3, address.value())
