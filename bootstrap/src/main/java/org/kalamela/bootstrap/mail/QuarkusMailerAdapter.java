@@ -37,10 +37,12 @@ public class QuarkusMailerAdapter implements Mailer {
     @Override
     public void send(MailMessage message) {
         Mail mail = Mail.withText(message.to(), message.subject(), message.body());
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new SendAfterCommit(mail));
-        } else {
-            dispatch(mail);
+        switch (transactions.getTransactionStatus()) {
+            case Status.STATUS_ACTIVE -> transactions.registerInterposedSynchronization(new SendAfterCommit(mail));
+            case Status.STATUS_NO_TRANSACTION -> dispatch(mail);
+            // Marked for rollback, or already ending: what the mail speaks of will not exist.
+            default -> LOG.warnf("Mail '%s' to %s not sent: its transaction is rolling back", mail.getSubject(),
+                    String.join(", ", mail.getTo()));
         }
     }
 
