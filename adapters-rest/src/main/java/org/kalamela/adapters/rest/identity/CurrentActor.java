@@ -34,10 +34,15 @@ public class CurrentActor {
 
     /** The token's session id ({@code sid}); absent only in tokens issued before sessions existed. */
     public Optional<String> sessionClaim() {
-        return Optional.ofNullable(jwt.getClaim(JwtAccessTokenIssuer.SESSION_CLAIM)).map(CurrentActor::claimText);
+        return sessionClaim(jwt);
     }
 
-    static String claimText(Object value) {
+    /** The token's session id claim as text, if it has one. */
+    static Optional<String> sessionClaim(JsonWebToken token) {
+        return Optional.ofNullable(token.getClaim(JwtAccessTokenIssuer.SESSION_CLAIM)).map(CurrentActor::claimText);
+    }
+
+    private static String claimText(Object value) {
         return value instanceof jakarta.json.JsonString s ? s.getString() : value.toString();
     }
 

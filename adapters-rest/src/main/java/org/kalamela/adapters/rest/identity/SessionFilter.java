@@ -40,9 +40,7 @@ public class SessionFilter {
             return Optional.empty();
         }
         AccountId bearer = AccountId.of(Long.parseLong(jwt.getSubject()));
-        Optional<String> sessionClaim = Optional.ofNullable(jwt.getClaim(JwtAccessTokenIssuer.SESSION_CLAIM))
-                .map(CurrentActor::claimText);
-        SessionAdmission.Verdict verdict = checkSession.execute(sessionClaim, bearer,
+        SessionAdmission.Verdict verdict = checkSession.execute(CurrentActor.sessionClaim(jwt), bearer,
                 method.isAnnotationPresent(UsableBeforePasswordChange.class));
         return switch (verdict) {
             case ADMITTED -> Optional.empty();
