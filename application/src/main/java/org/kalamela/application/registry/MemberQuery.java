@@ -16,8 +16,10 @@ public record MemberQuery(DistrictId districtId, UnitId unitId, Gender gender, I
 
     public MemberQuery {
         new Validation()
-                .check(minAge == null || minAge >= 0, "minAge", "must be 0 or more")
-                .check(maxAge == null || maxAge >= 0, "maxAge", "must be 0 or more")
+                .check(minAge == null || minAge >= 0 && minAge <= Age.MAX_YEARS, "minAge",
+                        "must be between 0 and " + Age.MAX_YEARS)
+                .check(maxAge == null || maxAge >= 0 && maxAge <= Age.MAX_YEARS, "maxAge",
+                        "must be between 0 and " + Age.MAX_YEARS)
                 .check(minAge == null || maxAge == null || minAge <= maxAge, "maxAge", "must not be below minAge")
                 .throwIfInvalid();
     }

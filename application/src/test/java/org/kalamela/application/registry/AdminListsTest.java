@@ -8,6 +8,7 @@ import static org.kalamela.application.registry.Refusals.assertInvalid;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kalamela.domain.registry.Age;
 import org.kalamela.domain.registry.Office;
 import org.kalamela.domain.registry.RegistrationStatus;
 import org.kalamela.domain.shared.Actor;
@@ -71,6 +72,13 @@ class AdminListsTest {
     void an_age_range_upside_down_is_invalid() {
         assertInvalid(() -> new MemberQuery(null, null, null, 20, 18, null), "maxAge");
         assertInvalid(() -> new MemberQuery(null, null, null, -1, null, null), "minAge");
+    }
+
+    @Test
+    void ages_beyond_a_lifetime_are_invalid_and_the_last_one_is_not() {
+        assertInvalid(() -> new MemberQuery(null, null, null, Age.MAX_YEARS + 1, null, null), "minAge");
+        assertInvalid(() -> new MemberQuery(null, null, null, null, Integer.MAX_VALUE, null), "maxAge");
+        new MemberQuery(null, null, null, Age.MAX_YEARS, Age.MAX_YEARS, null);
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public final class Age {
 
+    /** No one is older: an age filter above it is a mistake, not a wish for the Middle Ages. */
+    public static final int MAX_YEARS = 150;
+
     private Age() {
     }
 

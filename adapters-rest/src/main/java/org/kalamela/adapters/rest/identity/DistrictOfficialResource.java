@@ -25,6 +25,8 @@ import org.kalamela.application.identity.CreateDistrictOfficial;
 import org.kalamela.application.identity.ListDistrictOfficials;
 import org.kalamela.domain.shared.AccountId;
 import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.NotFound;
 import org.kalamela.domain.shared.PageRequest;
 
 @Path("/api/v1/admin/district-officials")
@@ -77,7 +79,7 @@ public class DistrictOfficialResource {
     @APIResponse(responseCode = "200", description = "A page of accounts")
     public PageDto<AccountView> list(@QueryParam("districtId") Long districtId, @QueryParam("page") Integer page,
                                      @QueryParam("size") Integer size) {
-        return PageDto.of(list.execute(districtId == null ? null : DistrictId.of(districtId),
+        return PageDto.of(list.execute(districtFilter(districtId),
                 PageRequest.of(page, size), currentActor.get()));
     }
 
@@ -87,7 +89,7 @@ public class DistrictOfficialResource {
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (no district official with this id)")
     public AccountView one(@PathParam("id") long id) {
-        return list.one(AccountId.of(id), currentActor.get());
+        return list.one(accountPath(id), currentActor.get());
     }
 
     @POST
@@ -96,7 +98,7 @@ public class DistrictOfficialResource {
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public AccountView deactivate(@PathParam("id") long id) {
-        return changeStatus.deactivate(AccountId.of(id), currentActor.get());
+        return changeStatus.deactivate(accountPath(id), currentActor.get());
     }
 
     @POST
@@ -106,6 +108,21 @@ public class DistrictOfficialResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "DISTRICT_OFFICIAL_EXISTS")
     public AccountView reactivate(@PathParam("id") long id) {
-        return changeStatus.reactivate(AccountId.of(id), currentActor.get());
+        return changeStatus.reactivate(accountPath(id), currentActor.get());
+    }
+
+    /** An id in the path that no account can have (0 or less) is simply not found. */
+    private static AccountId accountPath(long id) {
+        if (id <= 0) {
+            throw new NotFound("District official", id);
+        }
+        return AccountId.of(id);
+    }
+
+    private static DistrictId districtFilter(Long id) {
+        if (id != null && id <= 0) {
+            throw InvalidInput.field("districtId", "must be a positive id");
+        }
+        return id == null ? null : DistrictId.of(id);
     }
 }
