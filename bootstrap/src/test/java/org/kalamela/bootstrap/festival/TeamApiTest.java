@@ -86,6 +86,17 @@ class TeamApiTest {
     }
 
     @Test
+    void removingMembersNamesTheMemberIdParameterInItsErrors() {
+        long teamId = ((Number) festival.registerTeam(district, event, bethel, members(bethel, 3)).statusCode(201)
+                .extract().path("id")).longValue();
+        for (String given : new String[] {"0", ""}) {
+            festival.as(district.token()).queryParam("memberId", given).delete(TEAMS + "/" + teamId + "/members")
+                    .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                    .body("errors.field", contains("memberId"));
+        }
+    }
+
+    @Test
     void aDistrictHasTwoTeamsPerEventAndAUnitItsEventsNumber() {
         long oneTeamPerUnit = festival.groupEvent(YEAR, FestivalSql.unique("Skit"), 2, 4, 1);
         festival.registerTeam(district, oneTeamPerUnit, bethel, members(bethel, 2)).statusCode(201);

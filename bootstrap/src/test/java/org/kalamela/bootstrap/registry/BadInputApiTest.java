@@ -70,6 +70,15 @@ class BadInputApiTest {
     }
 
     @Test
+    void aNumberOrAFlagIsReadOnlyFromItsOwnJsonType() {
+        for (String year : new String[] {"\"2031\"", "2031.5"}) {
+            registry.admin().body("{\"year\":" + year + "}").post("/api/v1/kalamela/editions").then()
+                    .statusCode(400).contentType(PROBLEM).body("code", equalTo("VALIDATION_FAILED"))
+                    .body("errors.field", contains("year"));
+        }
+    }
+
+    @Test
     void genderIsMOrFOnly() {
         RegistryApi.Unit unit = registry.registeredUnit();
         registry.as(unit.token()).body(RegistryApi.member("Binu", "Male", LocalDate.of(1996, 1, 2)))
@@ -117,6 +126,14 @@ class BadInputApiTest {
     void aBodyDeclaredTooLargeIsAProblemAnsweredBeforeItIsSent() throws Exception {
         String declared = raw("Content-Length: " + (7 * 1024 * 1024) + "\r\n");
         assertThat(declared).startsWith("HTTP/1.1 413").contains(PROBLEM).contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
+    }
+
+    /** The HTTP server refuses these before our code runs, so without a body (docs/api.md says so). */
+    @Test
+    void anAddressWithBrokenPercentEncodingIsABadRequestNeverAServerError() throws Exception {
+        for (String target : new String[] {"/api/v1/auth/%zz", "/api/v1/auth/districts?page=%zz"}) {
+            assertThat(rawGet(target)).startsWith("HTTP/1.1 400");
+        }
     }
 
     @Test
@@ -185,6 +202,19 @@ class BadInputApiTest {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                     + "X-Forwarded-For: " + registry.api().clientAddress() + "\r\n" + lengthHeader + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A GET of exactly {@code target} over a plain socket (clients refuse to send broken escapes). */
+    private String rawGet(String target) throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "X-Forwarded-For: " + registry.api().clientAddress() + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

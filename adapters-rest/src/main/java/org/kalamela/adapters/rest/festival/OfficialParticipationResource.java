@@ -138,7 +138,7 @@ public class OfficialParticipationResource {
     public Response registerTeam(@Valid @NotNull GroupParticipationRequest body) {
         TeamRegistrationDto team = TeamRegistrationDto.of(registerTeam.execute(new RegisterTeam.Command(
                 FestivalParams.event(body.eventId(), "eventId"), FestivalParams.unit(body.unitId(), "unitId"),
-                memberIds(body.memberIds())), currentActor.get()));
+                memberIds(body.memberIds(), "memberIds")), currentActor.get()));
         return created("/api/v1/kalamela/official/group-participations/{id}", team.id(), team);
     }
 
@@ -181,7 +181,7 @@ public class OfficialParticipationResource {
             + "TEAM_MIXED_UNITS, MEMBER_EXCLUDED, NOT_ELIGIBLE, ALREADY_IN_TEAM")
     public TeamRegistrationDto addMembers(@PathParam("teamId") long teamId, @Valid @NotNull TeamMembersRequest body) {
         return TeamRegistrationDto.of(addMembers.execute(new AddTeamMembers.Command(FestivalParams.teamPath(teamId),
-                memberIds(body.memberIds())), currentActor.get()));
+                memberIds(body.memberIds(), "memberIds")), currentActor.get()));
     }
 
     @DELETE
@@ -196,8 +196,8 @@ public class OfficialParticipationResource {
     @APIResponse(responseCode = "409", description = "REGISTRATION_CLOSED, ENTRY_HAS_SCORES, EVENT_INACTIVE, "
             + "TEAM_SIZE_OUT_OF_RANGE")
     public Response removeMembers(@PathParam("teamId") long teamId, @QueryParam("memberId") List<String> memberIds) {
-        Set<MemberId> members = new LinkedHashSet<>(memberIds(memberIds.stream()
-                .map(id -> StrictParameters.longValue(id, "memberId")).toList()));
+        Set<MemberId> members = new LinkedHashSet<>(memberIds(memberIds.stream().filter(id -> !id.isBlank())
+                .map(id -> StrictParameters.longValue(id, "memberId")).toList(), "memberId"));
         if (members.isEmpty()) {
             throw InvalidInput.field("memberId", "must name at least one member");
         }
@@ -211,13 +211,13 @@ public class OfficialParticipationResource {
         return Response.created(UriBuilder.fromPath(path).build(id)).entity(entity).build();
     }
 
-    private static List<MemberId> memberIds(List<Long> ids) {
+    private static List<MemberId> memberIds(List<Long> ids, String field) {
         if (ids == null) {
             return List.of();
         }
         return ids.stream().map(id -> {
             if (id == null || id <= 0) {
-                throw InvalidInput.field("memberIds", "must hold positive member ids");
+                throw InvalidInput.field(field, "must hold positive member ids");
             }
             return MemberId.of(id);
         }).toList();

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>413 {@code PAYLOAD_TOO_LARGE}: a body whose declared length is over
  *   {@code quarkus.http.limits.max-body-size}, refused before it is read (the connection is then closed).
  *   A body sent in chunks that grows past the limit is cut by the framework itself.</li>
- *   <li>400 {@code BAD_REQUEST}: a request the HTTP layer cannot read, such as an address with invalid
- *   percent-encoding.</li>
+ *   <li>400 {@code BAD_REQUEST}: a request the router cannot read. (Broken percent-encoding such as
+ *   {@code %zz} never gets this far: the HTTP server answers it with a bare 400.)</li>
  *   <li>415 {@code UNSUPPORTED_MEDIA_TYPE}: a POST, PUT or PATCH with a body but no {@code Content-Type}, which
  *   would otherwise be read as JSON.</li>
  * </ul>
@@ -52,7 +52,7 @@ public class HttpLayerProblems {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::check);
         router.errorHandler(400, context -> answer(context, 400, "BAD_REQUEST",
-                "The request cannot be read (e.g. an address with invalid percent-encoding)"));
+                "The request cannot be read"));
         router.errorHandler(413, context -> answer(context, 413, "PAYLOAD_TOO_LARGE",
                 "The body is larger than the server accepts"));
         router.errorHandler(414, context -> answer(context, 414, "URI_TOO_LONG",

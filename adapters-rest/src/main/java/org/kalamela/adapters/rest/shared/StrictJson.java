@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -23,8 +26,8 @@ import org.kalamela.domain.shared.ControlCharacters;
  * string must be a JSON string ({@code {"name":123}} or {@code true} is a field error, not "123"), and it
  * may not carry control characters other than tab and line breaks ({@link ControlCharacters#checkText}).
  * Dates and instants are read from text only: {@code "dateOfBirth":1700000000} is not a day counted from
- * 1970 but a field error. All these refusals are {@link MismatchedInputException}s, so
- * {@link JsonProcessingMapper} names the field.
+ * 1970 but a field error. Numbers and flags come only from JSON numbers and booleans. All these refusals
+ * are {@link MismatchedInputException}s, so {@link JsonProcessingMapper} names the field.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -42,6 +45,16 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
         });
         mapper.registerModule(module);
+        // Numbers and flags only from their own JSON types: "3" is not 3, 2.9 is not 2, "false" and 0 are not
+        // false. Jackson's defaults coerce all of these silently.
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     }
 
     /** A string value that has a control character; the message says which, never the value. */
