@@ -3,9 +3,9 @@ package org.kalamela.application.festival;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.kalamela.domain.shared.FieldError;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.RowErrors;
+import org.kalamela.domain.shared.error.FieldError;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.validation.RowErrors;
 
 /**
  * Reads the fields of a request one by one, keeping every field error instead of stopping at the first, so

@@ -3,19 +3,19 @@ package org.kalamela.application.registry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.kalamela.domain.shared.FieldError;
-import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.error.FieldError;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /**
  * Reads the fields of a form one by one, keeping every field error instead of stopping at the first,
  * so a person sees everything to fix at once.
  */
-final class FieldErrors {
+public final class FieldErrors {
 
     private final List<FieldError> errors = new ArrayList<>();
 
     /** The parsed value, or {@code null} after keeping the parser's field errors. */
-    <T> T read(Supplier<T> parse) {
+    public <T> T read(Supplier<T> parse) {
         try {
             return parse.get();
         } catch (InvalidInput e) {
@@ -25,21 +25,21 @@ final class FieldErrors {
     }
 
     /** Runs a check that throws field errors, keeping them. */
-    void check(Runnable validation) {
+    public void check(Runnable validation) {
         read(() -> {
             validation.run();
             return null;
         });
     }
 
-    FieldErrors require(Object value, String field) {
+    public FieldErrors require(Object value, String field) {
         if (value == null || value instanceof String text && text.isBlank()) {
             errors.add(new FieldError(field, "is required"));
         }
         return this;
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }

@@ -62,13 +62,13 @@ import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.ShortCodePolicy;
 import org.kalamela.domain.festival.event.TeamFormat;
 import org.kalamela.domain.festival.team.Team;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.Role;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * The festival's use cases wired to fresh in-memory fakes, with the 2026 edition current and open around

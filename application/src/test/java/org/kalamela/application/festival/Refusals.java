@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.kalamela.domain.shared.FieldError;
-import org.kalamela.domain.shared.Forbidden;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.error.FieldError;
+import org.kalamela.domain.shared.error.Forbidden;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /** Assertions on how a use case refuses: the kind of error and its stable code or fields. */
 public final class Refusals {

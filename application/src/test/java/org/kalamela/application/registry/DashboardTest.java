@@ -1,5 +1,10 @@
 package org.kalamela.application.registry;
 
+import org.kalamela.application.registry.dashboard.RegistryDashboard;
+import org.kalamela.application.registry.query.RegistryDashboardReader;
+import org.kalamela.application.registry.query.SeniorityBand;
+import org.kalamela.application.registry.dashboard.ViewRegistryDashboard;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.kalamela.application.registry.Refusals.assertForbidden;
@@ -13,10 +18,10 @@ import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.registry.District;
-import org.kalamela.domain.registry.RegistrationStatus;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.value.Gender;
 
 class DashboardTest {
 

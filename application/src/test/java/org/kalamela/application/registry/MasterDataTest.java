@@ -1,5 +1,11 @@
 package org.kalamela.application.registry;
 
+import org.kalamela.application.registry.district.ImportDistricts;
+import org.kalamela.application.registry.district.ManageDistricts;
+import org.kalamela.application.registry.unit.ManageUnitNames;
+import org.kalamela.application.registry.query.RegistryListReader;
+import org.kalamela.application.registry.query.UnitNameRow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.registry.Refusals.assertForbidden;
 import static org.kalamela.application.registry.Refusals.assertInvalid;
@@ -8,13 +14,13 @@ import static org.kalamela.application.registry.Refusals.assertRule;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.registry.ConferenceLimits;
-import org.kalamela.domain.registry.District;
-import org.kalamela.domain.registry.UnitName;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.registry.district.ConferenceLimits;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.registry.unit.UnitName;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 class MasterDataTest {
 

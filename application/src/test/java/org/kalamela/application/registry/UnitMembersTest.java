@@ -1,5 +1,9 @@
 package org.kalamela.application.registry;
 
+import org.kalamela.application.registry.officials.ChooseCouncilors;
+import org.kalamela.application.registry.member.EditMember;
+import org.kalamela.application.registry.member.MemberForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.registry.Refusals.assertForbidden;
 import static org.kalamela.application.registry.Refusals.assertInvalid;
@@ -9,11 +13,11 @@ import static org.kalamela.application.registry.Refusals.assertRule;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.registry.BloodGroup;
-import org.kalamela.domain.registry.Member;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.registry.member.BloodGroup;
+import org.kalamela.domain.registry.member.Member;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.id.MemberId;
 
 class UnitMembersTest {
 

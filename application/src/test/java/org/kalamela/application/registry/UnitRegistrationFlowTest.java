@@ -1,5 +1,11 @@
 package org.kalamela.application.registry;
 
+import org.kalamela.application.registry.officials.ChooseCouncilors;
+import org.kalamela.application.registry.member.EditMember;
+import org.kalamela.application.registry.registration.ReviewRegistration;
+import org.kalamela.application.registry.unit.SaveUnitDetails;
+import org.kalamela.application.registry.officials.SaveUnitOfficials;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.registry.Refusals.assertForbidden;
 import static org.kalamela.application.registry.Refusals.assertInvalid;
@@ -9,16 +15,16 @@ import static org.kalamela.application.registry.Refusals.assertRule;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.registry.Councilor;
-import org.kalamela.domain.registry.Member;
-import org.kalamela.domain.registry.Office;
-import org.kalamela.domain.registry.RegistrationStatus;
-import org.kalamela.domain.registry.UnitDetails;
-import org.kalamela.domain.registry.UnitOfficials;
-import org.kalamela.domain.registry.UnitRegistration;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.officials.Councilor;
+import org.kalamela.domain.registry.member.Member;
+import org.kalamela.domain.registry.officials.Office;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
+import org.kalamela.domain.registry.unit.UnitDetails;
+import org.kalamela.domain.registry.officials.UnitOfficials;
+import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.id.UnitId;
 
 class UnitRegistrationFlowTest {
 

@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.kalamela.bootstrap.startup.FirstAdminAccount;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.shared.actor.Actor;
 
 /**
  * Loads the demo data (DOMAIN.md "Demo data") into an empty database when {@code kalamela.demo-data.enabled} (the demo and dev

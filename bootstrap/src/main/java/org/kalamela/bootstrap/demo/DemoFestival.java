@@ -11,13 +11,13 @@ import org.kalamela.application.festival.edition.CreateEdition;
 import org.kalamela.application.festival.edition.MarkCurrentEdition;
 import org.kalamela.application.festival.event.EventImportRow;
 import org.kalamela.application.festival.event.ImportEvents;
-import org.kalamela.application.identity.CreateDistrictOfficial;
-import org.kalamela.application.registry.ListDistricts;
+import org.kalamela.application.identity.account.CreateDistrictOfficial;
+import org.kalamela.application.registry.district.ListDistricts;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
-import org.kalamela.domain.registry.District;
-import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.shared.actor.Actor;
 
 /**
  * The festival part of the demo data, made through the festival's and identity's own use cases: the

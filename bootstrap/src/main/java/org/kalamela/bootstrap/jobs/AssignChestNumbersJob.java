@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 import org.kalamela.application.festival.chest.AssignChestNumbers;
 import org.kalamela.application.festival.chest.AssignedChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.DomainException;
+import org.kalamela.domain.shared.error.DomainException;
 
 /**
  * {@code assign-chest-numbers [year]}: the same use case as {@code POST /api/v1/maintenance/assign-chest-numbers},

@@ -8,8 +8,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
-import org.kalamela.domain.identity.MailMessage;
-import org.kalamela.domain.identity.Mailer;
+import org.kalamela.domain.identity.mail.MailMessage;
+import org.kalamela.domain.identity.mail.Mailer;
 
 /**
  * Sends mail through quarkus-mailer: SMTP in production, only written to the log while

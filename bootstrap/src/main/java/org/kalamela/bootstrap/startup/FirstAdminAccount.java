@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.kalamela.application.identity.EnsureAdminAccount;
+import org.kalamela.application.identity.account.EnsureAdminAccount;
 
 /**
  * At start-up, makes sure the first admin account exists. A generated password is printed once, here, and

@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kalamela.application.identity.IdentitySettings;
-import org.kalamela.domain.identity.PasswordPolicy;
-import org.kalamela.domain.registry.RegistryRules;
+import org.kalamela.application.identity.session.IdentitySettings;
+import org.kalamela.domain.identity.password.PasswordPolicy;
+import org.kalamela.domain.registry.rules.RegistryRules;
 
 /**
  * Makes the plain classes of the core into beans: the domain carries no annotations, so the policies and

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.kalamela.domain.identity.PasswordHasher;
+import org.kalamela.domain.identity.password.PasswordHasher;
 
 /**
  * Builds a diocese at realistic scale with set-based SQL (seconds, where the API would take an hour of

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.kalamela.domain.identity.PasswordHasher;
+import org.kalamela.domain.identity.password.PasswordHasher;
 
 /**
  * The load harness (docs/benchmarks.md): the real application and PostgreSQL, loaded over HTTP from client

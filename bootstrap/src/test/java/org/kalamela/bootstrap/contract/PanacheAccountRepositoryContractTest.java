@@ -5,9 +5,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.kalamela.application.identity.contract.AccountRepositoryContract;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.UnitId;
 
 @QuarkusTest
 @TestTransaction

@@ -5,12 +5,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.kalamela.application.shared.contract.AuditTrailContract;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.NewAccount;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.AuditTrail;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.account.NewAccount;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.audit.AuditTrail;
+import org.kalamela.domain.shared.actor.Role;
 
 @QuarkusTest
 @TestTransaction

@@ -4,8 +4,8 @@ import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.kalamela.application.identity.contract.PasswordResetTokenRepositoryContract;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.PasswordResetTokenRepository;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.password.PasswordResetTokenRepository;
 
 @QuarkusTest
 @TestTransaction

@@ -4,9 +4,9 @@ import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.kalamela.application.identity.contract.RefreshTokenRepositoryContract;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.RefreshTokenRepository;
-import org.kalamela.domain.identity.SessionRepository;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.session.RefreshTokenRepository;
+import org.kalamela.domain.identity.session.SessionRepository;
 
 @QuarkusTest
 @TestTransaction

@@ -4,7 +4,7 @@ import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.kalamela.application.identity.contract.LoginThrottleRepositoryContract;
-import org.kalamela.domain.identity.LoginThrottleRepository;
+import org.kalamela.domain.identity.lockout.LoginThrottleRepository;
 
 @QuarkusTest
 @TestTransaction

@@ -2,8 +2,8 @@ package org.kalamela.bootstrap.contract;
 
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** Inserts the districts and units that accounts refer to, straight into their tables, with unique names. */
 final class RegistryRows {

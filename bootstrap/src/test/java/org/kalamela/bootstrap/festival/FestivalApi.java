@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
-import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.id.DistrictId;
 
 /**
  * The festival's steps over HTTP as the tests take them: the admin makes an edition (the 2025-26 rules, a

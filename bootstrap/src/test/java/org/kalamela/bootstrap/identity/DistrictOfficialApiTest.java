@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
-import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.id.DistrictId;
 
 @QuarkusTest
 class DistrictOfficialApiTest {

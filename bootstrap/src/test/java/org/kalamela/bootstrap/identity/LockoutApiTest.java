@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
 import org.kalamela.bootstrap.support.TestClock;
-import org.kalamela.domain.identity.LoginKey;
+import org.kalamela.domain.identity.lockout.LoginKey;
 
 /**
  * The lockout as DOMAIN.md states it: per account and client address, a higher ceiling per account from

@@ -17,7 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
-import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.id.DistrictId;
 
 /** An official made with a one-time password must replace it before the account can do anything else. */
 @QuarkusTest

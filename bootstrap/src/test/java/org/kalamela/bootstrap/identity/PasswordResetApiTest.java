@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
 import org.kalamela.bootstrap.support.TestClock;
-import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.id.DistrictId;
 
 @QuarkusTest
 class PasswordResetApiTest {

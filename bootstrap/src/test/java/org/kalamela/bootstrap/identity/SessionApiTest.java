@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.adapters.rest.identity.JwtKeys;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
 
 @QuarkusTest
 class SessionApiTest {

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
 import org.kalamela.bootstrap.support.TestClock;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.actor.Role;
 
 @QuarkusTest
 class SignInApiTest {

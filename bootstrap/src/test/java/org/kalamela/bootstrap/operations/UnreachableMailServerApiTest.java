@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
-import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.id.DistrictId;
 
 /**
  * Mail really sent (not log-only) to a mail server that is not there: a reset request for a real account

@@ -6,12 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.NewAccount;
-import org.kalamela.domain.identity.PasswordHasher;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.account.NewAccount;
+import org.kalamela.domain.identity.password.PasswordHasher;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.actor.Role;
 
 /** Creates accounts and districts directly, for tests of sign-in that need an account of a given shape. */
 @ApplicationScoped

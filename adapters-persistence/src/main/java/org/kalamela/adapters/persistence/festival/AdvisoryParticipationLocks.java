@@ -7,8 +7,8 @@ import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.entry.ParticipationLocks;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * The scopes of the festival's limits locked with {@code pg_advisory_xact_lock}: held until the calling use

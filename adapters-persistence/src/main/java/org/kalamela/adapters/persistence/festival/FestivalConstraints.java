@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.kalamela.adapters.persistence.shared.UniqueConstraints;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * The festival's refusals by the schema (V3), as the rule violations the ports promise. The adapters check

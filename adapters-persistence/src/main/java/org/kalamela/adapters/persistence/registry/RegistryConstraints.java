@@ -5,14 +5,14 @@ import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.kalamela.adapters.persistence.shared.UniqueConstraints;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * The registry's refusals by the schema, as the rule violations the use cases would have raised. The use
  * cases check first; these catch what two concurrent requests can still run into, and what other contexts
  * add later (a festival record that refers to a member), so the caller gets a 409 instead of a 500.
  */
-final class RegistryConstraints {
+public final class RegistryConstraints {
 
     private static final Map<String, RuleViolation> UNIQUE = Map.of(
             "districts_name_uq", new RuleViolation("DISTRICT_NAME_TAKEN", "A district of this name exists"),
@@ -29,12 +29,12 @@ final class RegistryConstraints {
     }
 
     /** Runs a write that flushes, translating the refusal of a registry unique index. */
-    static <T> T unique(Supplier<T> write) {
+    public static <T> T unique(Supplier<T> write) {
         return UniqueConstraints.translating(write, UNIQUE);
     }
 
     /** Runs a delete that flushes; a row that something still refers to gives {@code whenReferenced}. */
-    static void deleting(Runnable delete, Supplier<RuleViolation> whenReferenced) {
+    public static void deleting(Runnable delete, Supplier<RuleViolation> whenReferenced) {
         try {
             delete.run();
         } catch (RuntimeException e) {

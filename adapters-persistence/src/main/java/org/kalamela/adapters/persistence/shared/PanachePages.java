@@ -3,8 +3,8 @@ package org.kalamela.adapters.persistence.shared;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 import java.util.function.Function;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /**
  * Reads one page of a Panache query. It counts first, so a page past the end is empty without a second query:

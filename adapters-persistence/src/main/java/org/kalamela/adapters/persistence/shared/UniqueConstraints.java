@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * Translates a refusal by a unique index of the schema into the domain's rule violation. The use cases

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kalamela.application.festival.edition.EditionView;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
-import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /** Request and response bodies of editions. */
 public final class EditionDtos {

@@ -23,7 +23,7 @@ import org.kalamela.adapters.rest.festival.EditionDtos.CreateEditionRequest;
 import org.kalamela.adapters.rest.festival.EditionDtos.EditionDto;
 import org.kalamela.adapters.rest.festival.EditionDtos.WindowDto;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.adapters.rest.shared.PageDto;
+import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.festival.edition.ChangeEditionRules;
 import org.kalamela.application.festival.edition.ChangeRegistrationWindow;
 import org.kalamela.application.festival.edition.CreateEdition;
@@ -31,8 +31,8 @@ import org.kalamela.application.festival.edition.ListEditions;
 import org.kalamela.application.festival.edition.MarkCurrentEdition;
 import org.kalamela.application.festival.edition.ShowCurrentEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /** Festival editions: their rules and registration window, and which one is current. */
 @Path("/api/v1/kalamela/editions")

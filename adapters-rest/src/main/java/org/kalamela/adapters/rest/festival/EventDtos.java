@@ -16,8 +16,8 @@ import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.TeamFormat;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /**
  * Request and response bodies of events. Gender is {@code M} or {@code F} only ({@code Male} is a field

@@ -30,8 +30,8 @@ import org.kalamela.adapters.rest.festival.EventDtos.ImportResultDto;
 import org.kalamela.adapters.rest.festival.EventDtos.IndividualEventPatchRequest;
 import org.kalamela.adapters.rest.festival.EventDtos.IndividualEventRequest;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.adapters.rest.shared.CsvTable;
-import org.kalamela.adapters.rest.shared.PageDto;
+import org.kalamela.adapters.rest.shared.input.CsvTable;
+import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.festival.FormErrors;
 import org.kalamela.application.festival.event.CreateEvent;
 import org.kalamela.application.festival.event.DeleteEvent;
@@ -42,7 +42,7 @@ import org.kalamela.application.festival.event.ImportEvents;
 import org.kalamela.application.festival.event.ListEvents;
 import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /** The events of an edition: individual and group, created one by one or imported from a CSV file. */
 @Path("/api/v1/kalamela/events")

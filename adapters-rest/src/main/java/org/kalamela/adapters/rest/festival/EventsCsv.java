@@ -3,7 +3,7 @@ package org.kalamela.adapters.rest.festival;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.adapters.rest.shared.CsvTable;
+import org.kalamela.adapters.rest.shared.input.CsvTable;
 import org.kalamela.application.festival.event.EventImportRow;
 
 /**

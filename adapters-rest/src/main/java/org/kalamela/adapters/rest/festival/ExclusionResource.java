@@ -21,13 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.adapters.rest.shared.PageDto;
+import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.festival.entry.ExcludeMember;
 import org.kalamela.application.festival.entry.ListExclusions;
 import org.kalamela.application.festival.entry.ReincludeMember;
 import org.kalamela.domain.festival.entry.Exclusion;
 import org.kalamela.domain.festival.entry.ExclusionRow;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /** Members the admin excludes from the current edition's events, and their re-inclusion. */
 @Path("/api/v1/kalamela/exclusions")

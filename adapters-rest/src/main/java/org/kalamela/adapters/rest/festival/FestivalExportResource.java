@@ -12,12 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.adapters.rest.shared.SpreadsheetDownload;
+import org.kalamela.adapters.rest.shared.output.SpreadsheetDownload;
 import org.kalamela.application.festival.chest.ExportChestNumbers;
 import org.kalamela.application.festival.edition.ShowCurrentEdition;
 import org.kalamela.application.festival.entry.ExportEventEntries;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.Actor;
+import org.kalamela.domain.shared.actor.Actor;
 
 /** The festival's spreadsheets: the events data and the chest-number list, streamed as XLSX. */
 @Path("/api/v1/kalamela/exports")

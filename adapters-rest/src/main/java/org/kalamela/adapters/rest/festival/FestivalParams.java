@@ -6,11 +6,11 @@ import org.kalamela.domain.festival.entry.ExclusionId;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.team.TeamId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * Reads the ids and years of paths and query parameters. An id in a path that cannot exist is simply not

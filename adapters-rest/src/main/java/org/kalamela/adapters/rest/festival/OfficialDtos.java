@@ -11,7 +11,7 @@ import org.kalamela.application.festival.entry.EventsOverview;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.entry.IneligibilityReason;
 import org.kalamela.domain.festival.event.EventCategory;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.value.Gender;
 
 /** Response and request bodies of a district official's registration pages. */
 public final class OfficialDtos {

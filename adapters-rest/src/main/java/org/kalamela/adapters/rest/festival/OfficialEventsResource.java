@@ -15,12 +15,12 @@ import org.kalamela.adapters.rest.festival.EntryDtos.EventEntriesDto;
 import org.kalamela.adapters.rest.festival.OfficialDtos.EligibleMembersDto;
 import org.kalamela.adapters.rest.festival.OfficialDtos.EventsOverviewDto;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.adapters.rest.shared.PageDto;
+import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.festival.entry.ListDistrictEntries;
 import org.kalamela.application.festival.entry.ListEligibleMembers;
 import org.kalamela.application.festival.entry.ShowEventsOverview;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /**
  * What a district official reads while registering: the events with the district's places left, the

@@ -27,7 +27,7 @@ import org.kalamela.adapters.rest.festival.OfficialDtos.GroupParticipationReques
 import org.kalamela.adapters.rest.festival.OfficialDtos.IndividualParticipationRequest;
 import org.kalamela.adapters.rest.festival.OfficialDtos.TeamMembersRequest;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.adapters.rest.shared.StrictParameters;
+import org.kalamela.adapters.rest.shared.input.StrictParameters;
 import org.kalamela.application.festival.entry.RegisterIndividualEntry;
 import org.kalamela.application.festival.entry.RemoveIndividualEntry;
 import org.kalamela.application.festival.entry.ShowIndividualEntry;
@@ -36,8 +36,8 @@ import org.kalamela.application.festival.team.RegisterTeam;
 import org.kalamela.application.festival.team.RemoveTeam;
 import org.kalamela.application.festival.team.RemoveTeamMembers;
 import org.kalamela.application.festival.team.ShowDistrictTeam;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * A district official enters members in individual events and registers teams in the current edition.

@@ -20,13 +20,13 @@ import org.kalamela.adapters.rest.festival.EntryDtos.IndividualEntryDto;
 import org.kalamela.adapters.rest.festival.EntryDtos.TeamDto;
 import org.kalamela.adapters.rest.festival.EntryDtos.TeamRegistrationDto;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.adapters.rest.shared.PageDto;
+import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.festival.chest.EditChestNumber;
 import org.kalamela.application.festival.entry.ListAllEntries;
 import org.kalamela.application.festival.team.EditTeamCode;
-import org.kalamela.domain.festival.entry.IndividualEntryFilter;
-import org.kalamela.domain.festival.team.TeamFilter;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.application.festival.query.IndividualEntryFilter;
+import org.kalamela.application.festival.query.TeamFilter;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /** The admin's view of every district's entries, and corrections of chest numbers and team codes. */
 @Path("/api/v1/kalamela")

@@ -3,8 +3,8 @@ package org.kalamela.adapters.rest.festival;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.kalamela.domain.shared.FieldError;
-import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.error.FieldError;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /**
  * Collects the field errors of a nested body, naming each by its path ({@code rules.juniorBirthDates.to}),

@@ -11,7 +11,7 @@ import org.kalamela.domain.festival.edition.ChestNumberSeries;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.GradeThreshold;
 import org.kalamela.domain.festival.edition.MarkAggregation;
-import org.kalamela.domain.shared.Money;
+import org.kalamela.domain.shared.value.Money;
 
 /**
  * An edition's rules as the API shows and takes them: every number of DOMAIN.md marked as an edition rule.

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kalamela.application.identity.AccountView;
-import org.kalamela.application.identity.SendPasswordResetLink;
+import org.kalamela.application.identity.account.AccountView;
+import org.kalamela.application.identity.password.SendPasswordResetLink;
 
 /** What the admin does for any account: for now, send a set-password link (never set the password itself). */
 @Path("/api/v1/admin/accounts")

@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.concurrent.Semaphore;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
-import org.kalamela.domain.identity.PasswordHasher;
+import org.kalamela.domain.identity.password.PasswordHasher;
 
 /**
  * Argon2id (OWASP's first choice: 19 MiB, 2 passes, 1 lane) in the PHC string format

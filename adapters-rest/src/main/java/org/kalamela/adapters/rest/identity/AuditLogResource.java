@@ -12,10 +12,10 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kalamela.adapters.rest.shared.PageDto;
-import org.kalamela.application.identity.ListAuditLog;
-import org.kalamela.domain.shared.AuditFilter;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.adapters.rest.shared.output.PageDto;
+import org.kalamela.application.identity.audit.ListAuditLog;
+import org.kalamela.domain.shared.audit.AuditFilter;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 @Path("/api/v1/admin/audit-log")
 @Tag(name = "Audit", description = "Who did what, when")

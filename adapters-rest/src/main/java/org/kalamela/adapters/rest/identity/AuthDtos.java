@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.kalamela.application.identity.AccountView;
-import org.kalamela.application.identity.SessionTokens;
+import org.kalamela.application.identity.account.AccountView;
+import org.kalamela.application.identity.session.SessionTokens;
 
 /** Request and response bodies of the authentication endpoints. */
 public final class AuthDtos {

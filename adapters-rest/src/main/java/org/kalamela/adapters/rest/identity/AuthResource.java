@@ -27,16 +27,16 @@ import org.kalamela.adapters.rest.identity.AuthDtos.LogoutRequest;
 import org.kalamela.adapters.rest.identity.AuthDtos.RefreshRequest;
 import org.kalamela.adapters.rest.identity.AuthDtos.ResetPasswordRequest;
 import org.kalamela.adapters.rest.identity.AuthDtos.TokenResponse;
-import org.kalamela.adapters.rest.shared.ClientAddresses;
-import org.kalamela.adapters.rest.shared.RateLimited;
-import org.kalamela.application.identity.AccountView;
-import org.kalamela.application.identity.ChangePassword;
-import org.kalamela.application.identity.ConfirmPasswordReset;
-import org.kalamela.application.identity.RefreshSession;
-import org.kalamela.application.identity.RequestPasswordReset;
-import org.kalamela.application.identity.ShowCurrentAccount;
-import org.kalamela.application.identity.SignIn;
-import org.kalamela.application.identity.SignOut;
+import org.kalamela.adapters.rest.shared.ratelimit.ClientAddresses;
+import org.kalamela.adapters.rest.shared.ratelimit.RateLimited;
+import org.kalamela.application.identity.account.AccountView;
+import org.kalamela.application.identity.password.ChangePassword;
+import org.kalamela.application.identity.password.ConfirmPasswordReset;
+import org.kalamela.application.identity.session.RefreshSession;
+import org.kalamela.application.identity.password.RequestPasswordReset;
+import org.kalamela.application.identity.account.ShowCurrentAccount;
+import org.kalamela.application.identity.session.SignIn;
+import org.kalamela.application.identity.session.SignOut;
 
 @Path("/api/v1/auth")
 @Tag(name = "Authentication", description = "Sign-in, tokens and password reset")

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.kalamela.domain.identity.SessionId;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Role;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.identity.session.SessionId;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** The signed-in actor of the current request, read from the verified access token. */
 @RequestScoped

@@ -18,16 +18,16 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kalamela.adapters.rest.shared.PageDto;
-import org.kalamela.application.identity.AccountView;
-import org.kalamela.application.identity.ChangeDistrictOfficialStatus;
-import org.kalamela.application.identity.CreateDistrictOfficial;
-import org.kalamela.application.identity.ListDistrictOfficials;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.adapters.rest.shared.output.PageDto;
+import org.kalamela.application.identity.account.AccountView;
+import org.kalamela.application.identity.account.ChangeDistrictOfficialStatus;
+import org.kalamela.application.identity.account.CreateDistrictOfficial;
+import org.kalamela.application.identity.account.ListDistrictOfficials;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 @Path("/api/v1/admin/district-officials")
 @Tag(name = "District officials", description = "The accounts that register a district's entries and delegates")

@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kalamela.domain.identity.AccessToken;
-import org.kalamela.domain.identity.AccessTokenIssuer;
-import org.kalamela.domain.identity.Account;
-import org.kalamela.domain.identity.SessionId;
+import org.kalamela.domain.identity.session.AccessToken;
+import org.kalamela.domain.identity.session.AccessTokenIssuer;
+import org.kalamela.domain.identity.account.Account;
+import org.kalamela.domain.identity.session.SessionId;
 
 /**
  * Signs short-lived RS256 access tokens: subject = account id, one group = the role, district and unit ids,

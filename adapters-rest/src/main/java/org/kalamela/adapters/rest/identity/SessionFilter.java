@@ -9,10 +9,10 @@ import java.lang.reflect.Method;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.kalamela.adapters.rest.shared.Problems;
-import org.kalamela.application.identity.CheckSession;
-import org.kalamela.domain.identity.SessionAdmission;
-import org.kalamela.domain.shared.AccountId;
+import org.kalamela.adapters.rest.shared.problem.Problems;
+import org.kalamela.application.identity.session.CheckSession;
+import org.kalamela.domain.identity.session.SessionAdmission;
+import org.kalamela.domain.shared.id.AccountId;
 
 /**
  * Lets a request with an access token through only while the token's session is open: a signature that

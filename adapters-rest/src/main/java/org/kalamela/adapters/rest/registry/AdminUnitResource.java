@@ -20,14 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.registry.UnitDtos.RegistrationDto;
 import org.kalamela.adapters.rest.registry.UnitDtos.ReturnRequest;
-import org.kalamela.adapters.rest.shared.PageDto;
-import org.kalamela.application.registry.ListUnits;
-import org.kalamela.application.registry.RegistryListReader;
-import org.kalamela.application.registry.ReviewRegistration;
-import org.kalamela.application.registry.UnitRow;
-import org.kalamela.application.registry.ViewUnitRecord;
-import org.kalamela.domain.registry.RegistrationStatus;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.adapters.rest.shared.output.PageDto;
+import org.kalamela.application.registry.unit.ListUnits;
+import org.kalamela.application.registry.query.RegistryListReader;
+import org.kalamela.application.registry.registration.ReviewRegistration;
+import org.kalamela.application.registry.query.UnitRow;
+import org.kalamela.application.registry.unit.ViewUnitRecord;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /** The admin's view of registered units, and the review of their registrations. */
 @Path("/api/v1/admin/units")

@@ -22,17 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.adapters.rest.shared.CsvTable;
+import org.kalamela.adapters.rest.shared.input.CsvTable;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.ConferenceLimitsRequest;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.CreateDistrictRequest;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.DistrictDto;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.RenameRequest;
-import org.kalamela.adapters.rest.shared.PageDto;
-import org.kalamela.application.registry.ImportDistricts;
-import org.kalamela.application.registry.ListDistricts;
-import org.kalamela.application.registry.ManageDistricts;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.adapters.rest.shared.output.PageDto;
+import org.kalamela.application.registry.district.ImportDistricts;
+import org.kalamela.application.registry.district.ListDistricts;
+import org.kalamela.application.registry.district.ManageDistricts;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 @Path("/api/v1/admin/districts")
 @Tag(name = "Districts", description = "The clergy districts (master data)")

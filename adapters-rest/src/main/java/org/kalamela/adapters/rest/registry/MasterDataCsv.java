@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.kalamela.adapters.rest.shared.CsvTable;
-import org.kalamela.application.registry.ImportDistricts;
-import org.kalamela.application.registry.ImportUnitNames;
-import org.kalamela.domain.shared.FieldError;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.RowErrors;
+import org.kalamela.adapters.rest.shared.input.CsvTable;
+import org.kalamela.application.registry.district.ImportDistricts;
+import org.kalamela.application.registry.unit.ImportUnitNames;
+import org.kalamela.domain.shared.error.FieldError;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.validation.RowErrors;
 
 /**
  * Turns the master-data CSV files into the import use cases' rows. Districts: {@code district} (or

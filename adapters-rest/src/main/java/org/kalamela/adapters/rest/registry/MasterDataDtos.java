@@ -1,9 +1,9 @@
 package org.kalamela.adapters.rest.registry;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.kalamela.application.registry.UnitNameRow;
-import org.kalamela.domain.registry.District;
-import org.kalamela.domain.registry.UnitName;
+import org.kalamela.application.registry.query.UnitNameRow;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.registry.unit.UnitName;
 
 /** Request and response bodies of the districts and unit names (master data). */
 public final class MasterDataDtos {

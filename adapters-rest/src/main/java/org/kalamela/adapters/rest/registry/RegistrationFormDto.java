@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.kalamela.application.registry.UnitRecord;
-import org.kalamela.domain.registry.MemberDetails;
-import org.kalamela.domain.registry.Office;
-import org.kalamela.domain.registry.UnitOfficials;
+import org.kalamela.application.registry.unit.UnitRecord;
+import org.kalamela.domain.registry.member.MemberDetails;
+import org.kalamela.domain.registry.officials.Office;
+import org.kalamela.domain.registry.officials.UnitOfficials;
 
 /**
  * The printable registration form as JSON: the record laid out as the paper form reads, every section in

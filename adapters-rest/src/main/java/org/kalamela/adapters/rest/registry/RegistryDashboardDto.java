@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.kalamela.application.registry.RegistryDashboard;
-import org.kalamela.domain.registry.RegistrationStatus;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.application.registry.dashboard.RegistryDashboard;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
+import org.kalamela.domain.shared.value.Gender;
 
 /** The admin's registry dashboard; every status and gender is present, with 0 when there are none. */
 @Schema(name = "RegistryDashboard")

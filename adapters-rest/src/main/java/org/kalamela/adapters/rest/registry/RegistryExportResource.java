@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.adapters.rest.shared.SpreadsheetDownload;
-import org.kalamela.application.registry.ExportRegistry;
-import org.kalamela.domain.shared.Actor;
+import org.kalamela.adapters.rest.shared.output.SpreadsheetDownload;
+import org.kalamela.application.registry.export.ExportRegistry;
+import org.kalamela.domain.shared.actor.Actor;
 
 /**
  * The registry's spreadsheets: officials, councilors and members of everything, one district or one unit.

@@ -3,14 +3,14 @@ package org.kalamela.adapters.rest.registry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.kalamela.domain.registry.Office;
-import org.kalamela.domain.registry.RegistrationStatus;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.officials.Office;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * Reads the ids and codes of paths and query parameters. An id in a path that cannot exist is simply not

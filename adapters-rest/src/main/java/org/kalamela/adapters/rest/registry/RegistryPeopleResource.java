@@ -21,15 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.registry.UnitDtos.MemberDto;
 import org.kalamela.adapters.rest.registry.UnitDtos.MemberRequest;
-import org.kalamela.adapters.rest.shared.PageDto;
-import org.kalamela.application.registry.AdminEditMember;
-import org.kalamela.application.registry.AgedMemberRow;
-import org.kalamela.application.registry.ListMembers;
-import org.kalamela.application.registry.ListOfficials;
-import org.kalamela.application.registry.MemberQuery;
-import org.kalamela.application.registry.OfficialRow;
-import org.kalamela.application.registry.RegistryListReader;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.adapters.rest.shared.output.PageDto;
+import org.kalamela.application.registry.member.AdminEditMember;
+import org.kalamela.application.registry.query.AgedMemberRow;
+import org.kalamela.application.registry.member.ListMembers;
+import org.kalamela.application.registry.officials.ListOfficials;
+import org.kalamela.application.registry.query.MemberQuery;
+import org.kalamela.application.registry.query.OfficialRow;
+import org.kalamela.application.registry.query.RegistryListReader;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /** The admin's lists of members, councilors and officials across units, and the admin's edit of a member. */
 @Path("/api/v1/admin")

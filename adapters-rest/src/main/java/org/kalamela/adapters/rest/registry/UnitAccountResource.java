@@ -30,18 +30,18 @@ import org.kalamela.adapters.rest.registry.UnitDtos.OfficialsRequest;
 import org.kalamela.adapters.rest.registry.UnitDtos.RegistrationDto;
 import org.kalamela.adapters.rest.registry.UnitDtos.UnitDetailsDto;
 import org.kalamela.adapters.rest.registry.UnitDtos.UnitDetailsRequest;
-import org.kalamela.adapters.rest.shared.PageDto;
-import org.kalamela.application.registry.AddMember;
-import org.kalamela.application.registry.ChooseCouncilors;
-import org.kalamela.application.registry.EditMember;
-import org.kalamela.application.registry.RemoveMember;
-import org.kalamela.application.registry.SaveUnitDetails;
-import org.kalamela.application.registry.SaveUnitOfficials;
-import org.kalamela.application.registry.SubmitRegistration;
-import org.kalamela.application.registry.ViewOwnMembers;
-import org.kalamela.application.registry.ViewUnitRecord;
-import org.kalamela.domain.registry.Councilor;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.adapters.rest.shared.output.PageDto;
+import org.kalamela.application.registry.member.AddMember;
+import org.kalamela.application.registry.officials.ChooseCouncilors;
+import org.kalamela.application.registry.member.EditMember;
+import org.kalamela.application.registry.member.RemoveMember;
+import org.kalamela.application.registry.unit.SaveUnitDetails;
+import org.kalamela.application.registry.officials.SaveUnitOfficials;
+import org.kalamela.application.registry.registration.SubmitRegistration;
+import org.kalamela.application.registry.member.ViewOwnMembers;
+import org.kalamela.application.registry.unit.ViewUnitRecord;
+import org.kalamela.domain.registry.officials.Councilor;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /**
  * A unit account's own records. Every endpoint acts on the signed-in account's unit; a member of another

@@ -5,16 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.kalamela.application.registry.MemberForm;
-import org.kalamela.application.registry.SaveUnitOfficials;
-import org.kalamela.domain.registry.Member;
-import org.kalamela.domain.registry.MemberDetails;
-import org.kalamela.domain.registry.Office;
-import org.kalamela.domain.registry.OfficeHolder;
-import org.kalamela.domain.registry.RegistrationStatus;
-import org.kalamela.domain.registry.UnitDetails;
-import org.kalamela.domain.registry.UnitOfficials;
-import org.kalamela.domain.registry.UnitRegistration;
+import org.kalamela.application.registry.member.MemberForm;
+import org.kalamela.application.registry.officials.SaveUnitOfficials;
+import org.kalamela.domain.registry.member.Member;
+import org.kalamela.domain.registry.member.MemberDetails;
+import org.kalamela.domain.registry.officials.Office;
+import org.kalamela.domain.registry.officials.OfficeHolder;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
+import org.kalamela.domain.registry.unit.UnitDetails;
+import org.kalamela.domain.registry.officials.UnitOfficials;
+import org.kalamela.domain.registry.registration.UnitRegistration;
 
 /** Request and response bodies of a unit's own records: details, members, officials, councilors, registration. */
 public final class UnitDtos {

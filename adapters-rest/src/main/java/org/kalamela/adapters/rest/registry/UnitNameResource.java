@@ -21,17 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.adapters.rest.shared.CsvTable;
+import org.kalamela.adapters.rest.shared.input.CsvTable;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.CreateUnitNameRequest;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.RenameRequest;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.UnitNameDto;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.UnitNameRowDto;
-import org.kalamela.adapters.rest.shared.PageDto;
-import org.kalamela.application.registry.ImportUnitNames;
-import org.kalamela.application.registry.ListUnitNames;
-import org.kalamela.application.registry.ManageUnitNames;
-import org.kalamela.application.registry.RegistryListReader;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.adapters.rest.shared.output.PageDto;
+import org.kalamela.application.registry.unit.ImportUnitNames;
+import org.kalamela.application.registry.unit.ListUnitNames;
+import org.kalamela.application.registry.unit.ManageUnitNames;
+import org.kalamela.application.registry.query.RegistryListReader;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 @Path("/api/v1/admin/unit-names")
 @Tag(name = "Unit names", description = "Each district's units (master data)")

@@ -7,7 +7,7 @@ import org.kalamela.adapters.rest.registry.UnitDtos.MemberDto;
 import org.kalamela.adapters.rest.registry.UnitDtos.OfficialsDto;
 import org.kalamela.adapters.rest.registry.UnitDtos.RegistrationDto;
 import org.kalamela.adapters.rest.registry.UnitDtos.UnitDetailsDto;
-import org.kalamela.application.registry.UnitRecord;
+import org.kalamela.application.registry.unit.UnitRecord;
 
 /** A unit's whole record; details and officials are null until the unit gives them, ages are on {@code asOf}. */
 @Schema(name = "UnitRecord")

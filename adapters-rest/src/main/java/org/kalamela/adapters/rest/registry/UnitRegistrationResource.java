@@ -20,15 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.DistrictDto;
 import org.kalamela.adapters.rest.registry.MasterDataDtos.UnitNameDto;
-import org.kalamela.adapters.rest.shared.PageDto;
-import org.kalamela.adapters.rest.shared.RateLimited;
-import org.kalamela.application.registry.ListDistricts;
-import org.kalamela.application.registry.ListUnitNames;
-import org.kalamela.application.registry.RegisterUnit;
-import org.kalamela.domain.registry.RegistrationStatus;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.adapters.rest.shared.output.PageDto;
+import org.kalamela.adapters.rest.shared.ratelimit.RateLimited;
+import org.kalamela.application.registry.district.ListDistricts;
+import org.kalamela.application.registry.unit.ListUnitNames;
+import org.kalamela.application.registry.registration.RegisterUnit;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /** The public side of the registry: the registration form's choices and the unit's self-registration. */
 @Path("/api/v1/auth")

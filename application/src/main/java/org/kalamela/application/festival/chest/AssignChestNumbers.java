@@ -11,10 +11,10 @@ import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.chest.ChestNumberRegistry;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * The job that gives a chest number to every member with individual entries but none (entries imported

@@ -10,7 +10,7 @@ import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.ChestNumberSeries;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * Gives a member their chest number of the edition: the one they hold, or else the next free number of
@@ -34,7 +34,7 @@ public class ChestNumberAllocation {
         this.sequence = sequence;
     }
 
-    /** @throws org.kalamela.domain.shared.RuleViolation {@code CHEST_NUMBER_SERIES_EXHAUSTED} */
+    /** @throws org.kalamela.domain.shared.error.RuleViolation {@code CHEST_NUMBER_SERIES_EXHAUSTED} */
     public ChestNumber numberFor(Edition edition, MemberId member, Seniority seniority) {
         Optional<ChestNumber> held = registry.find(edition.year(), member);
         if (held.isPresent()) {

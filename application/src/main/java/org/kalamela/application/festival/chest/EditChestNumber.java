@@ -17,13 +17,13 @@ import org.kalamela.domain.festival.edition.SeniorityPolicy;
 import org.kalamela.domain.festival.entry.FestivalMember;
 import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
 import org.kalamela.domain.festival.entry.ParticipationLocks;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * The admin corrects a member's chest number, audited with the old and new number. The new number lies in

@@ -12,20 +12,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.kalamela.application.festival.edition.CurrentEdition;
-import org.kalamela.domain.festival.chest.ChestNumberListReader;
-import org.kalamela.domain.festival.chest.ChestNumberListRow;
+import org.kalamela.application.festival.query.ChestNumberListReader;
+import org.kalamela.application.festival.query.ChestNumberListRow;
 import org.kalamela.domain.festival.chest.NumberedDistrict;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.ColumnSpec;
-import org.kalamela.domain.shared.Role;
-import org.kalamela.domain.shared.RowSource;
-import org.kalamela.domain.shared.SheetName;
-import org.kalamela.domain.shared.SheetSpec;
-import org.kalamela.domain.shared.Spreadsheet;
-import org.kalamela.domain.shared.SpreadsheetWriter;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.application.export.ColumnSpec;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.application.export.RowSource;
+import org.kalamela.application.export.SheetName;
+import org.kalamela.application.export.SheetSpec;
+import org.kalamela.application.export.Spreadsheet;
+import org.kalamela.application.export.SpreadsheetWriter;
 
 /**
  * The admin exports the chest-number list: one sheet per district, each member holding a number with their

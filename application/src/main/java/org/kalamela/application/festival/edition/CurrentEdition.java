@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.NotFound;
+import org.kalamela.domain.shared.error.NotFound;
 
 /**
  * Finds the edition a use case acts on: the current one for officials and the public, the one named by the

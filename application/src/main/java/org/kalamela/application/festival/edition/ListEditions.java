@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
 
 /** The admin's list of editions with their rules and windows, newest first, the current one flagged. */
 @ApplicationScoped

@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
 
 /** The admin makes an edition the current one, on which official and public endpoints act. */
 @ApplicationScoped

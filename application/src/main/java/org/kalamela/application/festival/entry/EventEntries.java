@@ -1,9 +1,9 @@
 package org.kalamela.application.festival.entry;
 
 import java.util.List;
-import org.kalamela.domain.festival.entry.IndividualEntryRow;
+import org.kalamela.application.festival.query.IndividualEntryRow;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.festival.team.TeamRow;
+import org.kalamela.application.festival.query.TeamRow;
 
 /**
  * One event's entries of a district: the individual entries (an individual event) or the teams with their

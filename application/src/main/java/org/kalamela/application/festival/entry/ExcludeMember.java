@@ -13,13 +13,13 @@ import org.kalamela.domain.festival.entry.ExclusionId;
 import org.kalamela.domain.festival.entry.ExclusionRepository;
 import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
 import org.kalamela.domain.festival.entry.NewExclusion;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * The admin excludes a member from the current edition, with a reason: the member can no longer be entered

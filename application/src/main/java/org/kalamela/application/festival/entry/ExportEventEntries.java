@@ -11,21 +11,21 @@ import java.util.Map;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.event.EventLookup;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.EntryExportFilter;
-import org.kalamela.domain.festival.entry.EntryExportReader;
-import org.kalamela.domain.festival.entry.EventEntryExportRow;
+import org.kalamela.application.festival.query.EntryExportFilter;
+import org.kalamela.application.festival.query.EntryExportReader;
+import org.kalamela.application.festival.query.EventEntryExportRow;
 import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.ColumnSpec;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
-import org.kalamela.domain.shared.SheetSpec;
-import org.kalamela.domain.shared.Spreadsheet;
-import org.kalamela.domain.shared.SpreadsheetWriter;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.application.export.ColumnSpec;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.application.export.SheetSpec;
+import org.kalamela.application.export.Spreadsheet;
+import org.kalamela.application.export.SpreadsheetWriter;
 
 /**
  * The admin exports the events data: per event, each participant with their chest number (individual

@@ -5,16 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.EntryListReader;
-import org.kalamela.domain.festival.entry.IndividualEntryFilter;
-import org.kalamela.domain.festival.entry.IndividualEntryRow;
-import org.kalamela.domain.festival.team.TeamFilter;
-import org.kalamela.domain.festival.team.TeamListReader;
-import org.kalamela.domain.festival.team.TeamRow;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.application.festival.query.EntryListReader;
+import org.kalamela.application.festival.query.IndividualEntryFilter;
+import org.kalamela.application.festival.query.IndividualEntryRow;
+import org.kalamela.application.festival.query.TeamFilter;
+import org.kalamela.application.festival.query.TeamListReader;
+import org.kalamela.application.festival.query.TeamRow;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * The admin's lists of every district's entries, paged and filtered by district, unit, event and (for

@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.EntryListReader;
-import org.kalamela.domain.festival.entry.IndividualEntryFilter;
-import org.kalamela.domain.festival.entry.IndividualEntryRow;
+import org.kalamela.application.festival.query.EntryListReader;
+import org.kalamela.application.festival.query.IndividualEntryFilter;
+import org.kalamela.application.festival.query.IndividualEntryRow;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.festival.team.TeamFilter;
-import org.kalamela.domain.festival.team.TeamListReader;
-import org.kalamela.domain.festival.team.TeamRow;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.application.festival.query.TeamFilter;
+import org.kalamela.application.festival.query.TeamListReader;
+import org.kalamela.application.festival.query.TeamRow;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * A district official's entries in the current edition grouped by event, in the order the events were

@@ -10,11 +10,11 @@ import org.kalamela.domain.festival.entry.Exclusion;
 import org.kalamela.domain.festival.entry.ExclusionId;
 import org.kalamela.domain.festival.entry.ExclusionRepository;
 import org.kalamela.domain.festival.entry.ExclusionRow;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.actor.Role;
 
 /** The admin's list of the members excluded from an edition (null: the current one), paged. */
 @ApplicationScoped

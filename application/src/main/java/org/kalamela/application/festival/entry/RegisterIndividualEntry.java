@@ -25,11 +25,11 @@ import org.kalamela.domain.festival.entry.NewIndividualEntry;
 import org.kalamela.domain.festival.entry.ParticipationLocks;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * A district official enters a member of their district in an individual event of the current edition.
@@ -69,7 +69,7 @@ public class RegisterIndividualEntry {
 
     /**
      * @throws NotFound for an event of another edition, or a member missing or of another district
-     * @throws org.kalamela.domain.shared.RuleViolation {@code REGISTRATION_CLOSED}, {@code EVENT_INACTIVE},
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code REGISTRATION_CLOSED}, {@code EVENT_INACTIVE},
      *         {@code EVENT_KIND_MISMATCH}, {@code MEMBER_EXCLUDED}, {@code NOT_ELIGIBLE},
      *         {@code ALREADY_ENTERED}, {@code MEMBER_EVENT_LIMIT}, {@code DISTRICT_EVENT_LIMIT},
      *         {@code CHEST_NUMBER_SERIES_EXHAUSTED}

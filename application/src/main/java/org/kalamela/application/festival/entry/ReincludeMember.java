@@ -8,11 +8,11 @@ import java.util.Map;
 import org.kalamela.domain.festival.entry.Exclusion;
 import org.kalamela.domain.festival.entry.ExclusionId;
 import org.kalamela.domain.festival.entry.ExclusionRepository;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
 
 /** The admin ends an exclusion: the member may be entered again. Audited. */
 @ApplicationScoped

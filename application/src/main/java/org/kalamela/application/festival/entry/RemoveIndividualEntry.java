@@ -11,9 +11,9 @@ import org.kalamela.domain.festival.entry.IndividualEntry;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.entry.IndividualEntryScores;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * A district official removes one of their district's individual entries while registration is open and
@@ -40,7 +40,7 @@ public class RemoveIndividualEntry {
 
     /**
      * @throws NotFound for an entry missing, of another district or of another edition
-     * @throws org.kalamela.domain.shared.RuleViolation {@code REGISTRATION_CLOSED}, {@code ENTRY_HAS_SCORES}
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code REGISTRATION_CLOSED}, {@code ENTRY_HAS_SCORES}
      */
     @Transactional
     public void execute(IndividualEntryId entryId, Actor actor) {

@@ -13,12 +13,12 @@ import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.festival.entry.EventTally;
-import org.kalamela.domain.festival.entry.OfficialEventsOverviewReader;
+import org.kalamela.application.festival.query.EventTally;
+import org.kalamela.application.festival.query.OfficialEventsOverviewReader;
 import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * A district official's overview of the events: every active event of the current edition grouped by

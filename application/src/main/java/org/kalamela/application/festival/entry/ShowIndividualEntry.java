@@ -9,9 +9,9 @@ import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.IndividualEntry;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * A district official reads one of their district's individual entries in the current edition, as it was

@@ -16,11 +16,11 @@ import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.ShortCodePolicy;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * The admin adds an individual or group event to an edition. Its short code is the one given, if free in
@@ -47,7 +47,7 @@ public class CreateEvent {
     public record Command(EditionYear edition, EventForm form) {
     }
 
-    /** @throws org.kalamela.domain.shared.RuleViolation {@code EVENT_NAME_TAKEN}, {@code SHORT_CODE_TAKEN} */
+    /** @throws org.kalamela.domain.shared.error.RuleViolation {@code EVENT_NAME_TAKEN}, {@code SHORT_CODE_TAKEN} */
     @Transactional
     public FestivalEvent execute(Command command, Actor actor) {
         actor.require(Role.ADMIN);

@@ -11,11 +11,11 @@ import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.team.TeamRepository;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
 
 /** The admin deletes an event nobody is entered in; one with entries is deactivated instead. */
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class DeleteEvent {
         this.clock = clock;
     }
 
-    /** @throws org.kalamela.domain.shared.RuleViolation {@code EVENT_HAS_ENTRIES} */
+    /** @throws org.kalamela.domain.shared.error.RuleViolation {@code EVENT_HAS_ENTRIES} */
     @Transactional
     public void execute(EventId eventId, Actor actor) {
         actor.require(Role.ADMIN);

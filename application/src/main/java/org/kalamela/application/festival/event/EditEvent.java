@@ -20,11 +20,11 @@ import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.ShortCodePolicy;
 import org.kalamela.domain.festival.team.TeamRepository;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * The admin edits an event: name, category, restrictions (correcting those inferred at import), flags, team
@@ -58,7 +58,7 @@ public class EditEvent {
     }
 
     /**
-     * @throws org.kalamela.domain.shared.RuleViolation {@code EVENT_NAME_TAKEN}, {@code SHORT_CODE_TAKEN},
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code EVENT_NAME_TAKEN}, {@code SHORT_CODE_TAKEN},
      *         {@code EVENT_HAS_ENTRIES}, {@code SHORT_CODE_IN_USE}
      */
     @Transactional
@@ -77,7 +77,7 @@ public class EditEvent {
      * A partial edit of an event of the given kind: the patch's null fields keep their values. An event of the
      * other kind is not found, as the paths {@code /events/individual/{id}} and {@code /events/group/{id}} say.
      *
-     * @throws org.kalamela.domain.shared.RuleViolation as {@link #execute}
+     * @throws org.kalamela.domain.shared.error.RuleViolation as {@link #execute}
      */
     @Transactional
     public FestivalEvent patch(EventId eventId, EventKind kind, EventPatch patch, Actor actor) {

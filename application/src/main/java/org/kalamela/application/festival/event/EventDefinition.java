@@ -11,7 +11,7 @@ import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.NewFestivalEvent;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.TeamFormat;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.value.Gender;
 
 /** An event form read and checked: everything an event is made of but its id, edition and final short code. */
 record EventDefinition(

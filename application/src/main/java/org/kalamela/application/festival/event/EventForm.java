@@ -3,7 +3,7 @@ package org.kalamela.application.festival.event;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.EventKind;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * An event as the admin fills it in, to create or edit one. Nulls are allowed everywhere and checked by the

@@ -8,8 +8,8 @@ import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.EventRestrictionInference;
 import org.kalamela.domain.festival.event.EventRestrictions;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /**
  * Turns the text cells of an import row into an event form, keeping an error for every cell it cannot read.

@@ -6,7 +6,7 @@ import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
-import org.kalamela.domain.shared.NotFound;
+import org.kalamela.domain.shared.error.NotFound;
 
 /** Finds an event of the edition a use case acts on; an event of another edition is not found. */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.TeamFormat;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * A partial edit of an event (PATCH): a null field keeps the event's value. The restrictions can also be

@@ -19,12 +19,12 @@ import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.event.NewFestivalEvent;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.ShortCodePolicy;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * The admin imports an edition's events from rows read by an adapter (a file in the shape of
@@ -59,7 +59,7 @@ public class ImportEvents {
         }
     }
 
-    /** @throws org.kalamela.domain.shared.InvalidInput {@code EVENT_IMPORT_INVALID} listing every bad cell */
+    /** @throws org.kalamela.domain.shared.error.InvalidInput {@code EVENT_IMPORT_INVALID} listing every bad cell */
     @Transactional
     public List<FestivalEvent> execute(Command command, Actor actor) {
         actor.require(Role.ADMIN);

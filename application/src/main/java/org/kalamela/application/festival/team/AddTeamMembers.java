@@ -24,10 +24,10 @@ import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.festival.team.TeamId;
 import org.kalamela.domain.festival.team.TeamRepository;
 import org.kalamela.domain.festival.team.TeamRules;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * A district official adds members of the team's unit to one of their teams, up to the event's maximum
@@ -67,7 +67,7 @@ public class AddTeamMembers {
 
     /**
      * @throws NotFound for a team or member missing or of another district
-     * @throws org.kalamela.domain.shared.RuleViolation {@code REGISTRATION_CLOSED}, {@code EVENT_INACTIVE},
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code REGISTRATION_CLOSED}, {@code EVENT_INACTIVE},
      *         {@code TEAM_SIZE_OUT_OF_RANGE}, {@code TEAM_MIXED_UNITS}, {@code MEMBER_EXCLUDED},
      *         {@code NOT_ELIGIBLE}, {@code ALREADY_IN_TEAM}
      */

@@ -13,11 +13,11 @@ import org.kalamela.domain.festival.team.TeamCode;
 import org.kalamela.domain.festival.team.TeamCodePolicy;
 import org.kalamela.domain.festival.team.TeamId;
 import org.kalamela.domain.festival.team.TeamRepository;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * The admin corrects a team's code, audited with the old and new code. The code keeps the event's short
@@ -44,7 +44,7 @@ public class EditTeamCode {
     public record Command(TeamId teamId, String code) {
     }
 
-    /** @throws org.kalamela.domain.shared.RuleViolation {@code TEAM_CODE_WRONG_EVENT}, {@code TEAM_CODE_TAKEN} */
+    /** @throws org.kalamela.domain.shared.error.RuleViolation {@code TEAM_CODE_WRONG_EVENT}, {@code TEAM_CODE_TAKEN} */
     @Transactional
     public Team execute(Command command, Actor actor) {
         actor.require(Role.ADMIN);

@@ -30,13 +30,13 @@ import org.kalamela.domain.festival.team.TeamCounts;
 import org.kalamela.domain.festival.team.TeamId;
 import org.kalamela.domain.festival.team.TeamRepository;
 import org.kalamela.domain.festival.team.TeamRules;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
-import org.kalamela.domain.shared.RuleViolation;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * A district official registers a team of one of their units for a group event of the current edition,

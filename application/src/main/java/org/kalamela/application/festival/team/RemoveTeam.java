@@ -11,8 +11,8 @@ import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.festival.team.TeamId;
 import org.kalamela.domain.festival.team.TeamRepository;
 import org.kalamela.domain.festival.team.TeamScores;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * A district official removes one of their teams while registration is open and the team is not scored.
@@ -38,8 +38,8 @@ public class RemoveTeam {
     }
 
     /**
-     * @throws org.kalamela.domain.shared.NotFound for a team missing or of another district
-     * @throws org.kalamela.domain.shared.RuleViolation {@code REGISTRATION_CLOSED}, {@code ENTRY_HAS_SCORES}
+     * @throws org.kalamela.domain.shared.error.NotFound for a team missing or of another district
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code REGISTRATION_CLOSED}, {@code ENTRY_HAS_SCORES}
      */
     @Transactional
     public void execute(TeamId teamId, Actor actor) {

@@ -18,9 +18,9 @@ import org.kalamela.domain.festival.team.TeamId;
 import org.kalamela.domain.festival.team.TeamRepository;
 import org.kalamela.domain.festival.team.TeamRules;
 import org.kalamela.domain.festival.team.TeamScores;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * A district official removes members from one of their teams, down to the event's minimum size, while
@@ -57,9 +57,9 @@ public class RemoveTeamMembers {
     }
 
     /**
-     * @throws org.kalamela.domain.shared.NotFound for a team of another district, or
+     * @throws org.kalamela.domain.shared.error.NotFound for a team of another district, or
      *         {@code TEAM_MEMBER_NOT_FOUND} for a member not in the team
-     * @throws org.kalamela.domain.shared.RuleViolation {@code REGISTRATION_CLOSED}, {@code ENTRY_HAS_SCORES},
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code REGISTRATION_CLOSED}, {@code ENTRY_HAS_SCORES},
      *         {@code EVENT_INACTIVE}, {@code TEAM_SIZE_OUT_OF_RANGE}
      */
     @Transactional

@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.festival.team.TeamId;
-import org.kalamela.domain.shared.Actor;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
 
 /**
  * A district official reads one of their district's teams in the current edition with its code and members

@@ -17,10 +17,10 @@ import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.entry.NewIndividualEntry;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.id.MemberId;
 
 /** Entries imported from the old app come without chest numbers; the job gives them, once, in a stable order. */
 class AssignChestNumbersTest {

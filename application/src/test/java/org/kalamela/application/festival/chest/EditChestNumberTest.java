@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.application.festival.FestivalWorld;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.id.MemberId;
 
 class EditChestNumberTest {
 

@@ -11,13 +11,13 @@ import org.kalamela.domain.festival.entry.ExclusionId;
 import org.kalamela.domain.festival.entry.ExclusionRepository;
 import org.kalamela.domain.festival.entry.ExclusionRow;
 import org.kalamela.domain.festival.entry.NewExclusion;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
-import org.kalamela.domain.shared.RuleViolation;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** What every {@link ExclusionRepository} does; a subclass gives each test an empty store. */
 public abstract class ExclusionRepositoryContract {

@@ -18,7 +18,7 @@ import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
-import org.kalamela.domain.shared.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditEntry;
 
 class EditionUseCasesTest {
 

@@ -13,9 +13,9 @@ import org.kalamela.domain.festival.entry.Exclusion;
 import org.kalamela.domain.festival.entry.ExclusionId;
 import org.kalamela.domain.festival.entry.ExclusionRow;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 class ExclusionsTest {
 

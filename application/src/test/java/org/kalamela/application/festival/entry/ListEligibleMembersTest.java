@@ -16,9 +16,9 @@ import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.entry.IneligibilityReason;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 
 class ListEligibleMembersTest {
 

@@ -14,7 +14,7 @@ import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.value.Gender;
 
 class ShowEventsOverviewTest {
 

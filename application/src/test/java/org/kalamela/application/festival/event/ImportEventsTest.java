@@ -19,10 +19,10 @@ import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.TeamFormat;
-import org.kalamela.domain.shared.FieldError;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.error.FieldError;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 class ImportEventsTest {
 

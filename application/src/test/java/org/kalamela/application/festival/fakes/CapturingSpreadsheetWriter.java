@@ -5,10 +5,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.kalamela.domain.shared.ColumnSpec;
-import org.kalamela.domain.shared.SheetSpec;
-import org.kalamela.domain.shared.Spreadsheet;
-import org.kalamela.domain.shared.SpreadsheetWriter;
+import org.kalamela.application.export.ColumnSpec;
+import org.kalamela.application.export.SheetSpec;
+import org.kalamela.application.export.Spreadsheet;
+import org.kalamela.application.export.SpreadsheetWriter;
 
 /**
  * Writes nothing real: pulls every row of every sheet through its columns, as the fastexcel writer does,

@@ -11,8 +11,8 @@ import org.kalamela.domain.festival.chest.UnnumberedParticipant;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.IndividualEntry;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * The issued chest numbers in memory, one row per number ever issued, with the database's keys: the

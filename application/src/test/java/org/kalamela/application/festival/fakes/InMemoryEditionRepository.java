@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /** The editions in memory: the year is the key, at most one edition is current. */
 public final class InMemoryEditionRepository implements EditionRepository {

@@ -5,15 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.EntryExportFilter;
-import org.kalamela.domain.festival.entry.EntryExportReader;
-import org.kalamela.domain.festival.entry.EventEntryExportRow;
+import org.kalamela.application.festival.query.EntryExportFilter;
+import org.kalamela.application.festival.query.EntryExportReader;
+import org.kalamela.application.festival.query.EventEntryExportRow;
 import org.kalamela.domain.festival.entry.IndividualEntry;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.team.Team;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.RowSource;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.application.export.RowSource;
 
 /**
  * The events-data export's rows from the other fakes, computed when the writer asks for them (as a cursor

@@ -3,12 +3,12 @@ package org.kalamela.application.festival.fakes;
 import java.util.Comparator;
 import java.util.List;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.EntryListReader;
+import org.kalamela.application.festival.query.EntryListReader;
 import org.kalamela.domain.festival.entry.IndividualEntry;
-import org.kalamela.domain.festival.entry.IndividualEntryFilter;
-import org.kalamela.domain.festival.entry.IndividualEntryRow;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.application.festival.query.IndividualEntryFilter;
+import org.kalamela.application.festival.query.IndividualEntryRow;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /** Individual entries with names, joined from the other fakes in the order the SQL sorts them. */
 public final class InMemoryEntryListReader implements EntryListReader {

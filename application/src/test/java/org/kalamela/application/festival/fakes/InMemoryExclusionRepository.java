@@ -11,10 +11,10 @@ import org.kalamela.domain.festival.entry.ExclusionId;
 import org.kalamela.domain.festival.entry.ExclusionRepository;
 import org.kalamela.domain.festival.entry.ExclusionRow;
 import org.kalamela.domain.festival.entry.NewExclusion;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /** The exclusions in memory, with the unique key {@code (edition, member)}; names come from the registry. */
 public final class InMemoryExclusionRepository implements ExclusionRepository {

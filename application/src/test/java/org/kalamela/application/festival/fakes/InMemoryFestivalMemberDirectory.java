@@ -12,9 +12,9 @@ import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
 import org.kalamela.domain.festival.entry.MemberEntries;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** The registry's members joined with the festival's exclusions, entries and teams, as the SQL joins them. */
 public final class InMemoryFestivalMemberDirectory implements FestivalMemberDirectory {

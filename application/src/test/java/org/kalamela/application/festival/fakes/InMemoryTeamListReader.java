@@ -5,12 +5,12 @@ import java.util.List;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.team.Team;
-import org.kalamela.domain.festival.team.TeamFilter;
-import org.kalamela.domain.festival.team.TeamListReader;
-import org.kalamela.domain.festival.team.TeamMemberRow;
-import org.kalamela.domain.festival.team.TeamRow;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.application.festival.query.TeamFilter;
+import org.kalamela.application.festival.query.TeamListReader;
+import org.kalamela.application.festival.query.TeamMemberRow;
+import org.kalamela.application.festival.query.TeamRow;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /** Teams with names, joined from the other fakes in the order the SQL sorts them. */
 public final class InMemoryTeamListReader implements TeamListReader {

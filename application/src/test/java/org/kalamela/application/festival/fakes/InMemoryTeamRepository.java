@@ -14,10 +14,10 @@ import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.festival.team.TeamCode;
 import org.kalamela.domain.festival.team.TeamId;
 import org.kalamela.domain.festival.team.TeamRepository;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.RuleViolation;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * The teams in memory, with the unique keys the database has: {@code (event, team number)} and

@@ -1,8 +1,8 @@
 package org.kalamela.application.festival.fakes;
 
 import java.util.List;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /** Cuts a page out of a sorted list, as {@code LIMIT ... OFFSET ...} with a count would. */
 final class Pages {

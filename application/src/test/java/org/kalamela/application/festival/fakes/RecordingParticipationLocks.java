@@ -6,8 +6,8 @@ import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.entry.ParticipationLocks;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * Records the locks a use case takes, in order, so tests can check the scope and the order (district scope

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * The registry's districts, units and members as the festival's fakes read them, standing in for the

@@ -9,16 +9,16 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.identity.Account;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.NewAccount;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
-import org.kalamela.domain.shared.Role;
-import org.kalamela.domain.shared.RuleViolation;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.identity.account.Account;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.account.NewAccount;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * What every {@link AccountRepository} does, run against the in-memory fake and the PostgreSQL adapter.

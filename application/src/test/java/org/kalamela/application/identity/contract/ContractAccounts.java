@@ -1,10 +1,10 @@
 package org.kalamela.application.identity.contract;
 
 import java.util.UUID;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.NewAccount;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.Role;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.account.NewAccount;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.actor.Role;
 
 /** Accounts for the token and throttle contracts to refer to: judges, which need no district or unit. */
 final class ContractAccounts {

@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.identity.ClientAddress;
-import org.kalamela.domain.identity.LoginKey;
-import org.kalamela.domain.identity.LoginThrottle;
-import org.kalamela.domain.identity.LoginThrottleRepository;
-import org.kalamela.domain.identity.LoginThrottles;
-import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.identity.lockout.ClientAddress;
+import org.kalamela.domain.identity.lockout.LoginKey;
+import org.kalamela.domain.identity.lockout.LoginThrottle;
+import org.kalamela.domain.identity.lockout.LoginThrottleRepository;
+import org.kalamela.domain.identity.lockout.LoginThrottles;
+import org.kalamela.domain.shared.id.AccountId;
 
 /**
  * What every {@link LoginThrottleRepository} does, run against the in-memory fake and PostgreSQL.

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.OpaqueTokens;
-import org.kalamela.domain.identity.PasswordResetToken;
-import org.kalamela.domain.identity.PasswordResetTokenRepository;
-import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.session.OpaqueTokens;
+import org.kalamela.domain.identity.password.PasswordResetToken;
+import org.kalamela.domain.identity.password.PasswordResetTokenRepository;
+import org.kalamela.domain.shared.id.AccountId;
 
 /**
  * What every {@link PasswordResetTokenRepository} does, run against the in-memory fake and PostgreSQL.

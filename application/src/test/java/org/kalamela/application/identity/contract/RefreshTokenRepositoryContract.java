@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.OpaqueTokens;
-import org.kalamela.domain.identity.RefreshToken;
-import org.kalamela.domain.identity.RefreshTokenRepository;
-import org.kalamela.domain.identity.SessionId;
-import org.kalamela.domain.identity.SessionRepository;
-import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.session.OpaqueTokens;
+import org.kalamela.domain.identity.session.RefreshToken;
+import org.kalamela.domain.identity.session.RefreshTokenRepository;
+import org.kalamela.domain.identity.session.SessionId;
+import org.kalamela.domain.identity.session.SessionRepository;
+import org.kalamela.domain.shared.id.AccountId;
 
 /**
  * What every {@link RefreshTokenRepository} does, run against the in-memory fake and PostgreSQL.

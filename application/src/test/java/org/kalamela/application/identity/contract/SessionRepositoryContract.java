@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.Session;
-import org.kalamela.domain.identity.SessionEnd;
-import org.kalamela.domain.identity.SessionId;
-import org.kalamela.domain.identity.SessionRepository;
-import org.kalamela.domain.identity.SessionStatus;
-import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.session.Session;
+import org.kalamela.domain.identity.session.SessionEnd;
+import org.kalamela.domain.identity.session.SessionId;
+import org.kalamela.domain.identity.session.SessionRepository;
+import org.kalamela.domain.identity.session.SessionStatus;
+import org.kalamela.domain.shared.id.AccountId;
 
 /**
  * What every {@link SessionRepository} does, run against the in-memory fake and PostgreSQL. Public tests, so

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.kalamela.domain.identity.AccessToken;
-import org.kalamela.domain.identity.AccessTokenIssuer;
-import org.kalamela.domain.identity.Account;
-import org.kalamela.domain.identity.SessionId;
+import org.kalamela.domain.identity.session.AccessToken;
+import org.kalamela.domain.identity.session.AccessTokenIssuer;
+import org.kalamela.domain.identity.account.Account;
+import org.kalamela.domain.identity.session.SessionId;
 
 /**
  * Issues readable access tokens ({@code access:<account id>:<serial>}) that expire {@link #LIFETIME} after

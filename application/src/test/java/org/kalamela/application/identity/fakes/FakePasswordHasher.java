@@ -1,6 +1,6 @@
 package org.kalamela.application.identity.fakes;
 
-import org.kalamela.domain.identity.PasswordHasher;
+import org.kalamela.domain.identity.password.PasswordHasher;
 
 /**
  * A fast {@link PasswordHasher} with readable hashes: {@code fake$} and the password reversed. Hashes of an

@@ -7,15 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.kalamela.domain.identity.Account;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.NewAccount;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
-import org.kalamela.domain.shared.Role;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.identity.account.Account;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.account.NewAccount;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * Accounts in memory, refusing what the unique indexes of the {@code accounts} table refuse, with the same

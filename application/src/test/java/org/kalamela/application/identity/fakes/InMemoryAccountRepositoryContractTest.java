@@ -1,9 +1,9 @@
 package org.kalamela.application.identity.fakes;
 
 import org.kalamela.application.identity.contract.AccountRepositoryContract;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.UnitId;
 
 class InMemoryAccountRepositoryContractTest extends AccountRepositoryContract {
 

@@ -5,11 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.kalamela.domain.identity.ClientAddress;
-import org.kalamela.domain.identity.LoginKey;
-import org.kalamela.domain.identity.LoginThrottle;
-import org.kalamela.domain.identity.LoginThrottleRepository;
-import org.kalamela.domain.identity.LoginThrottles;
+import org.kalamela.domain.identity.lockout.ClientAddress;
+import org.kalamela.domain.identity.lockout.LoginKey;
+import org.kalamela.domain.identity.lockout.LoginThrottle;
+import org.kalamela.domain.identity.lockout.LoginThrottleRepository;
+import org.kalamela.domain.identity.lockout.LoginThrottles;
 
 /**
  * The failed-sign-in counts in memory, per login and address and per login from every address (an empty

@@ -1,7 +1,7 @@
 package org.kalamela.application.identity.fakes;
 
 import org.kalamela.application.identity.contract.LoginThrottleRepositoryContract;
-import org.kalamela.domain.identity.LoginThrottleRepository;
+import org.kalamela.domain.identity.lockout.LoginThrottleRepository;
 
 class InMemoryLoginThrottleRepositoryContractTest extends LoginThrottleRepositoryContract {
 

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.kalamela.domain.identity.PasswordResetToken;
-import org.kalamela.domain.identity.PasswordResetTokenRepository;
-import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.identity.password.PasswordResetToken;
+import org.kalamela.domain.identity.password.PasswordResetTokenRepository;
+import org.kalamela.domain.shared.id.AccountId;
 
 /**
  * Password-reset tokens in memory, with the checks of the {@code password_reset_tokens} table: a hash is

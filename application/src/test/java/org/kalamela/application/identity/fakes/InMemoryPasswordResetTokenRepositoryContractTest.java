@@ -1,8 +1,8 @@
 package org.kalamela.application.identity.fakes;
 
 import org.kalamela.application.identity.contract.PasswordResetTokenRepositoryContract;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.PasswordResetTokenRepository;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.password.PasswordResetTokenRepository;
 
 class InMemoryPasswordResetTokenRepositoryContractTest extends PasswordResetTokenRepositoryContract {
 

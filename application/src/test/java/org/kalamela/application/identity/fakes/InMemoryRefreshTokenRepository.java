@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import org.kalamela.domain.identity.RefreshToken;
-import org.kalamela.domain.identity.RefreshTokenRepository;
-import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.identity.session.RefreshToken;
+import org.kalamela.domain.identity.session.RefreshTokenRepository;
+import org.kalamela.domain.shared.id.AccountId;
 
 /**
  * Refresh tokens in memory, with the checks of the {@code refresh_tokens} table: a hash is stored once, a

@@ -1,9 +1,9 @@
 package org.kalamela.application.identity.fakes;
 
 import org.kalamela.application.identity.contract.RefreshTokenRepositoryContract;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.RefreshTokenRepository;
-import org.kalamela.domain.identity.SessionRepository;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.session.RefreshTokenRepository;
+import org.kalamela.domain.identity.session.SessionRepository;
 
 class InMemoryRefreshTokenRepositoryContractTest extends RefreshTokenRepositoryContract {
 

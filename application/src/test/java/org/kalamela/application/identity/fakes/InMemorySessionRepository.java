@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.Session;
-import org.kalamela.domain.identity.SessionEnd;
-import org.kalamela.domain.identity.SessionId;
-import org.kalamela.domain.identity.SessionRepository;
-import org.kalamela.domain.identity.SessionStatus;
-import org.kalamela.domain.shared.AccountId;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.session.Session;
+import org.kalamela.domain.identity.session.SessionEnd;
+import org.kalamela.domain.identity.session.SessionId;
+import org.kalamela.domain.identity.session.SessionRepository;
+import org.kalamela.domain.identity.session.SessionStatus;
+import org.kalamela.domain.shared.id.AccountId;
 
 /**
  * Sessions in memory, with the checks of the {@code sessions} table; an end keeps the first time and reason.

@@ -1,8 +1,8 @@
 package org.kalamela.application.identity.fakes;
 
 import org.kalamela.application.identity.contract.SessionRepositoryContract;
-import org.kalamela.domain.identity.AccountRepository;
-import org.kalamela.domain.identity.SessionRepository;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.session.SessionRepository;
 
 class InMemorySessionRepositoryContractTest extends SessionRepositoryContract {
 

@@ -2,8 +2,8 @@ package org.kalamela.application.identity.fakes;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kalamela.domain.identity.MailMessage;
-import org.kalamela.domain.identity.Mailer;
+import org.kalamela.domain.identity.mail.MailMessage;
+import org.kalamela.domain.identity.mail.Mailer;
 
 /** A {@link Mailer} that keeps what it was asked to send, for a test to read. */
 public class RecordingMailer implements Mailer {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.registry.Councilor;
-import org.kalamela.domain.registry.CouncilorRepository;
-import org.kalamela.domain.registry.MemberRepository;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.officials.Councilor;
+import org.kalamela.domain.registry.officials.CouncilorRepository;
+import org.kalamela.domain.registry.member.MemberRepository;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** The contract of {@link CouncilorRepository}, for the fake and the adapter. */
 public abstract class CouncilorRepositoryContract extends RegistryContractSupport {

@@ -3,11 +3,11 @@ package org.kalamela.application.registry.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.registry.ConferenceLimits;
-import org.kalamela.domain.registry.District;
-import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.registry.district.ConferenceLimits;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.shared.id.DistrictId;
 
-/** The contract of {@link org.kalamela.domain.registry.DistrictRepository}, for the fake and the adapter. */
+/** The contract of {@link org.kalamela.domain.registry.district.DistrictRepository}, for the fake and the adapter. */
 public abstract class DistrictRepositoryContract extends RegistryContractSupport {
 
     @Test

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.registry.BloodGroup;
-import org.kalamela.domain.registry.Member;
-import org.kalamela.domain.registry.MemberDetails;
-import org.kalamela.domain.registry.MemberRepository;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.member.BloodGroup;
+import org.kalamela.domain.registry.member.Member;
+import org.kalamela.domain.registry.member.MemberDetails;
+import org.kalamela.domain.registry.member.MemberRepository;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** The contract of {@link MemberRepository}, for the fake and the adapter. */
 public abstract class MemberRepositoryContract extends RegistryContractSupport {

@@ -3,7 +3,7 @@ package org.kalamela.application.registry.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.registry.RegistrationNumberSequence;
+import org.kalamela.domain.registry.registration.RegistrationNumberSequence;
 
 /** The contract of {@link RegistrationNumberSequence}, for the fake and the adapter. */
 public abstract class RegistrationNumberSequenceContract {

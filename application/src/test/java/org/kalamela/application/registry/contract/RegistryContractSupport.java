@@ -5,20 +5,20 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.kalamela.domain.registry.ConferenceLimits;
-import org.kalamela.domain.registry.District;
-import org.kalamela.domain.registry.DistrictRepository;
-import org.kalamela.domain.registry.MemberDetails;
-import org.kalamela.domain.shared.PhoneNumber;
-import org.kalamela.domain.registry.RegistrationNumber;
-import org.kalamela.domain.registry.UnitName;
-import org.kalamela.domain.registry.UnitNameRepository;
-import org.kalamela.domain.registry.UnitRegistration;
-import org.kalamela.domain.registry.UnitRegistrationRepository;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.district.ConferenceLimits;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.registry.district.DistrictRepository;
+import org.kalamela.domain.registry.member.MemberDetails;
+import org.kalamela.domain.shared.value.PhoneNumber;
+import org.kalamela.domain.registry.registration.RegistrationNumber;
+import org.kalamela.domain.registry.unit.UnitName;
+import org.kalamela.domain.registry.unit.UnitNameRepository;
+import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * What every registry port contract needs: the master-data and registration ports to build the rows the

@@ -6,14 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.kalamela.application.registry.RegistryDashboardReader;
-import org.kalamela.application.registry.RegistryDashboardReader.DistrictMembers;
-import org.kalamela.application.registry.RegistryDashboardReader.DistrictRegistrations;
-import org.kalamela.application.registry.RegistryDashboardReader.UnitSize;
-import org.kalamela.application.registry.SeniorityBand;
-import org.kalamela.domain.registry.RegistrationStatus;
-import org.kalamela.domain.registry.UnitRegistration;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.application.registry.query.RegistryDashboardReader;
+import org.kalamela.application.registry.query.RegistryDashboardReader.DistrictMembers;
+import org.kalamela.application.registry.query.RegistryDashboardReader.DistrictRegistrations;
+import org.kalamela.application.registry.query.RegistryDashboardReader.UnitSize;
+import org.kalamela.application.registry.query.SeniorityBand;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
+import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * The contract of {@link RegistryDashboardReader}, for the fake and the adapter. Whole-database figures are

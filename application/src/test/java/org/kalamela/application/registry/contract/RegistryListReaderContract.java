@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.kalamela.application.registry.MemberRow;
-import org.kalamela.application.registry.OfficialRow;
-import org.kalamela.application.registry.RegistryListReader;
-import org.kalamela.application.registry.RegistryListReader.MemberFilter;
-import org.kalamela.application.registry.RegistryListReader.OfficialFilter;
-import org.kalamela.application.registry.RegistryListReader.UnitFilter;
-import org.kalamela.application.registry.RegistryListReader.UnitNameFilter;
-import org.kalamela.application.registry.UnitNameRow;
-import org.kalamela.application.registry.UnitRow;
-import org.kalamela.domain.registry.Office;
-import org.kalamela.domain.registry.RegistrationStatus;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.application.registry.query.MemberRow;
+import org.kalamela.application.registry.query.OfficialRow;
+import org.kalamela.application.registry.query.RegistryListReader;
+import org.kalamela.application.registry.query.RegistryListReader.MemberFilter;
+import org.kalamela.application.registry.query.RegistryListReader.OfficialFilter;
+import org.kalamela.application.registry.query.RegistryListReader.UnitFilter;
+import org.kalamela.application.registry.query.RegistryListReader.UnitNameFilter;
+import org.kalamela.application.registry.query.UnitNameRow;
+import org.kalamela.application.registry.query.UnitRow;
+import org.kalamela.domain.registry.officials.Office;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /** The contract of {@link RegistryListReader}, for the fake and the adapter. */
 public abstract class RegistryListReaderContract extends RegistryReadContractSupport {

@@ -4,17 +4,17 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.kalamela.domain.registry.CouncilorRepository;
-import org.kalamela.domain.registry.District;
-import org.kalamela.domain.registry.Member;
-import org.kalamela.domain.registry.MemberRepository;
-import org.kalamela.domain.registry.Office;
-import org.kalamela.domain.registry.OfficeHolder;
-import org.kalamela.domain.registry.UnitName;
-import org.kalamela.domain.registry.UnitOfficials;
-import org.kalamela.domain.registry.UnitOfficialsRepository;
-import org.kalamela.domain.registry.UnitRegistration;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.registry.officials.CouncilorRepository;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.registry.member.Member;
+import org.kalamela.domain.registry.member.MemberRepository;
+import org.kalamela.domain.registry.officials.Office;
+import org.kalamela.domain.registry.officials.OfficeHolder;
+import org.kalamela.domain.registry.unit.UnitName;
+import org.kalamela.domain.registry.officials.UnitOfficials;
+import org.kalamela.domain.registry.officials.UnitOfficialsRepository;
+import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * Builds, through the write ports, one fresh district whose contents the read-port contracts know exactly:

@@ -3,9 +3,9 @@ package org.kalamela.application.registry.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.registry.UnitDetails;
-import org.kalamela.domain.registry.UnitDetailsRepository;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.unit.UnitDetails;
+import org.kalamela.domain.registry.unit.UnitDetailsRepository;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** The contract of {@link UnitDetailsRepository}, for the fake and the adapter. */
 public abstract class UnitDetailsRepositoryContract extends RegistryContractSupport {

@@ -3,11 +3,11 @@ package org.kalamela.application.registry.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.registry.District;
-import org.kalamela.domain.registry.UnitName;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.registry.unit.UnitName;
+import org.kalamela.domain.shared.id.UnitId;
 
-/** The contract of {@link org.kalamela.domain.registry.UnitNameRepository}, for the fake and the adapter. */
+/** The contract of {@link org.kalamela.domain.registry.unit.UnitNameRepository}, for the fake and the adapter. */
 public abstract class UnitNameRepositoryContract extends RegistryContractSupport {
 
     @Test

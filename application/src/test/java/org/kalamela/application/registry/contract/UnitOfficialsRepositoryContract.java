@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.registry.Office;
-import org.kalamela.domain.registry.OfficeHolder;
-import org.kalamela.domain.registry.UnitOfficials;
-import org.kalamela.domain.registry.UnitOfficialsRepository;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.officials.Office;
+import org.kalamela.domain.registry.officials.OfficeHolder;
+import org.kalamela.domain.registry.officials.UnitOfficials;
+import org.kalamela.domain.registry.officials.UnitOfficialsRepository;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** The contract of {@link UnitOfficialsRepository}, for the fake and the adapter. */
 public abstract class UnitOfficialsRepositoryContract extends RegistryContractSupport {

@@ -3,10 +3,10 @@ package org.kalamela.application.registry.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.registry.UnitRegistration;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.shared.id.UnitId;
 
-/** The contract of {@link org.kalamela.domain.registry.UnitRegistrationRepository}, for the fake and the adapter. */
+/** The contract of {@link org.kalamela.domain.registry.registration.UnitRegistrationRepository}, for the fake and the adapter. */
 public abstract class UnitRegistrationRepositoryContract extends RegistryContractSupport {
 
     @Test

@@ -2,11 +2,11 @@ package org.kalamela.application.registry.fakes;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kalamela.domain.registry.Councilor;
-import org.kalamela.domain.registry.CouncilorRepository;
-import org.kalamela.domain.registry.Member;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.officials.Councilor;
+import org.kalamela.domain.registry.officials.CouncilorRepository;
+import org.kalamela.domain.registry.member.Member;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** In-memory {@link CouncilorRepository}; a councilor must be a member of the unit, as a foreign key ensures. */
 public class InMemoryCouncilorRepository implements CouncilorRepository {

@@ -3,11 +3,11 @@ package org.kalamela.application.registry.fakes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.domain.registry.ConferenceLimits;
-import org.kalamela.domain.registry.District;
-import org.kalamela.domain.registry.DistrictRepository;
-import org.kalamela.domain.registry.Names;
-import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.registry.district.ConferenceLimits;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.registry.district.DistrictRepository;
+import org.kalamela.domain.registry.rules.Names;
+import org.kalamela.domain.shared.id.DistrictId;
 
 /** In-memory {@link DistrictRepository}; refuses a duplicate name as the database's unique index would. */
 public class InMemoryDistrictRepository implements DistrictRepository {

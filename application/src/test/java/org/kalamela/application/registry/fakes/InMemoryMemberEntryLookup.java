@@ -1,7 +1,7 @@
 package org.kalamela.application.registry.fakes;
 
-import org.kalamela.domain.registry.MemberEntryLookup;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.registry.member.MemberEntryLookup;
+import org.kalamela.domain.shared.id.MemberId;
 
 /** In-memory {@link MemberEntryLookup}: a test says which members have festival entries. */
 public class InMemoryMemberEntryLookup implements MemberEntryLookup {

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.domain.registry.Member;
-import org.kalamela.domain.registry.MemberDetails;
-import org.kalamela.domain.registry.MemberRepository;
-import org.kalamela.domain.registry.Names;
-import org.kalamela.domain.shared.PhoneNumber;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.member.Member;
+import org.kalamela.domain.registry.member.MemberDetails;
+import org.kalamela.domain.registry.member.MemberRepository;
+import org.kalamela.domain.registry.rules.Names;
+import org.kalamela.domain.shared.value.PhoneNumber;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * In-memory {@link MemberRepository}. It refuses what the database's constraints refuse (a phone twice, a

@@ -1,6 +1,6 @@
 package org.kalamela.application.registry.fakes;
 
-import org.kalamela.domain.registry.RegistrationNumberSequence;
+import org.kalamela.domain.registry.registration.RegistrationNumberSequence;
 
 /** In-memory {@link RegistrationNumberSequence}: a counter per year. */
 public class InMemoryRegistrationNumberSequence implements RegistrationNumberSequence {

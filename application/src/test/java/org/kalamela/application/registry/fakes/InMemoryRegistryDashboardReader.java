@@ -4,14 +4,14 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.kalamela.application.registry.MemberRow;
-import org.kalamela.application.registry.RegistryDashboardReader;
-import org.kalamela.application.registry.SeniorityBand;
-import org.kalamela.domain.registry.District;
-import org.kalamela.domain.registry.RegistrationStatus;
-import org.kalamela.domain.registry.UnitName;
-import org.kalamela.domain.registry.UnitRegistration;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.application.registry.query.MemberRow;
+import org.kalamela.application.registry.query.RegistryDashboardReader;
+import org.kalamela.application.registry.query.SeniorityBand;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
+import org.kalamela.domain.registry.unit.UnitName;
+import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.shared.value.Gender;
 
 /** In-memory {@link RegistryDashboardReader} over the fakes' shared memory. */
 public class InMemoryRegistryDashboardReader implements RegistryDashboardReader {

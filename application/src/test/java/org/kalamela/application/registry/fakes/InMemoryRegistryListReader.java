@@ -4,16 +4,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.kalamela.application.registry.MemberRow;
-import org.kalamela.application.registry.OfficialRow;
-import org.kalamela.application.registry.RegistryListReader;
-import org.kalamela.application.registry.UnitNameRow;
-import org.kalamela.application.registry.UnitRow;
-import org.kalamela.domain.registry.District;
-import org.kalamela.domain.registry.UnitName;
-import org.kalamela.domain.registry.UnitRegistration;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.application.registry.query.MemberRow;
+import org.kalamela.application.registry.query.OfficialRow;
+import org.kalamela.application.registry.query.RegistryListReader;
+import org.kalamela.application.registry.query.UnitNameRow;
+import org.kalamela.application.registry.query.UnitRow;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.registry.unit.UnitName;
+import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /** In-memory {@link RegistryListReader} over the fakes' shared memory. */
 public class InMemoryRegistryListReader implements RegistryListReader {

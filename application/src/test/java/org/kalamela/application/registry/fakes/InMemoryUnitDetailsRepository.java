@@ -1,9 +1,9 @@
 package org.kalamela.application.registry.fakes;
 
 import java.util.Optional;
-import org.kalamela.domain.registry.UnitDetails;
-import org.kalamela.domain.registry.UnitDetailsRepository;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.unit.UnitDetails;
+import org.kalamela.domain.registry.unit.UnitDetailsRepository;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** In-memory {@link UnitDetailsRepository}. */
 public class InMemoryUnitDetailsRepository implements UnitDetailsRepository {

@@ -3,11 +3,11 @@ package org.kalamela.application.registry.fakes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.domain.registry.Names;
-import org.kalamela.domain.registry.UnitName;
-import org.kalamela.domain.registry.UnitNameRepository;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.rules.Names;
+import org.kalamela.domain.registry.unit.UnitName;
+import org.kalamela.domain.registry.unit.UnitNameRepository;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** In-memory {@link UnitNameRepository}; refuses what the database's constraints would. */
 public class InMemoryUnitNameRepository implements UnitNameRepository {

@@ -1,9 +1,9 @@
 package org.kalamela.application.registry.fakes;
 
 import java.util.Optional;
-import org.kalamela.domain.registry.UnitOfficials;
-import org.kalamela.domain.registry.UnitOfficialsRepository;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.officials.UnitOfficials;
+import org.kalamela.domain.registry.officials.UnitOfficialsRepository;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** In-memory {@link UnitOfficialsRepository}. */
 public class InMemoryUnitOfficialsRepository implements UnitOfficialsRepository {

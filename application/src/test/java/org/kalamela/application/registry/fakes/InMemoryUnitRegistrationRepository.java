@@ -1,9 +1,9 @@
 package org.kalamela.application.registry.fakes;
 
 import java.util.Optional;
-import org.kalamela.domain.registry.UnitRegistration;
-import org.kalamela.domain.registry.UnitRegistrationRepository;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** In-memory {@link UnitRegistrationRepository}; one registration per unit, as the primary key enforces. */
 public class InMemoryUnitRegistrationRepository implements UnitRegistrationRepository {

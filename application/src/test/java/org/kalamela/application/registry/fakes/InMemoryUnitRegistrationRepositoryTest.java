@@ -1,12 +1,12 @@
 package org.kalamela.application.registry.fakes;
 
 import org.kalamela.application.registry.contract.UnitRegistrationRepositoryContract;
-import org.kalamela.domain.registry.DistrictRepository;
-import org.kalamela.domain.registry.UnitNameRepository;
-import org.kalamela.domain.registry.UnitRegistrationRepository;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.district.DistrictRepository;
+import org.kalamela.domain.registry.unit.UnitNameRepository;
+import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** Runs the {@link UnitRegistrationRepositoryContract} against the in-memory fake. */
 class InMemoryUnitRegistrationRepositoryTest extends UnitRegistrationRepositoryContract {

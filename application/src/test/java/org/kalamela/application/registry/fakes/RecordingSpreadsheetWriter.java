@@ -3,10 +3,10 @@ package org.kalamela.application.registry.fakes;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.kalamela.domain.shared.ColumnSpec;
-import org.kalamela.domain.shared.SheetSpec;
-import org.kalamela.domain.shared.Spreadsheet;
-import org.kalamela.domain.shared.SpreadsheetWriter;
+import org.kalamela.application.export.ColumnSpec;
+import org.kalamela.application.export.SheetSpec;
+import org.kalamela.application.export.Spreadsheet;
+import org.kalamela.application.export.SpreadsheetWriter;
 
 /**
  * A {@link SpreadsheetWriter} that keeps the sheets as rows of cell values (header first) instead of

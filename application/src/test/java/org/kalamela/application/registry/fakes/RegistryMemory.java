@@ -7,15 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kalamela.domain.registry.District;
-import org.kalamela.domain.registry.Member;
-import org.kalamela.domain.registry.UnitDetails;
-import org.kalamela.domain.registry.UnitName;
-import org.kalamela.domain.registry.UnitOfficials;
-import org.kalamela.domain.registry.UnitRegistration;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.registry.member.Member;
+import org.kalamela.domain.registry.unit.UnitDetails;
+import org.kalamela.domain.registry.unit.UnitName;
+import org.kalamela.domain.registry.officials.UnitOfficials;
+import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * The in-memory "database" the registry's fakes share, so that the fake read ports can join what the fake

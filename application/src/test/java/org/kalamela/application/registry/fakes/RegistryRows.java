@@ -4,14 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.kalamela.application.registry.MemberRow;
-import org.kalamela.application.registry.OfficialRow;
-import org.kalamela.domain.registry.District;
-import org.kalamela.domain.registry.Member;
-import org.kalamela.domain.registry.Office;
-import org.kalamela.domain.registry.UnitName;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.application.registry.query.MemberRow;
+import org.kalamela.application.registry.query.OfficialRow;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.registry.member.Member;
+import org.kalamela.domain.registry.officials.Office;
+import org.kalamela.domain.registry.unit.UnitName;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /** The joins, orderings and paging the fake read ports share, as the real queries would do them. */
 final class RegistryRows {

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditFilter;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.AuditRecord;
-import org.kalamela.domain.shared.AuditTrail;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditFilter;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.audit.AuditRecord;
+import org.kalamela.domain.shared.audit.AuditTrail;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /**
  * What every {@link AuditLog} with its {@link AuditTrail} does, run against the in-memory fake and PostgreSQL.

@@ -4,13 +4,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.kalamela.domain.shared.AuditEntry;
-import org.kalamela.domain.shared.AuditFilter;
-import org.kalamela.domain.shared.AuditLog;
-import org.kalamela.domain.shared.AuditRecord;
-import org.kalamela.domain.shared.AuditTrail;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditFilter;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.audit.AuditRecord;
+import org.kalamela.domain.shared.audit.AuditTrail;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /**
  * The audit log in memory, written and read like the {@code audit_log} table: names cut to the column

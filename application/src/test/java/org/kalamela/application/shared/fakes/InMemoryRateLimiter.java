@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.kalamela.domain.shared.RateLimit;
-import org.kalamela.domain.shared.RateLimiter;
+import org.kalamela.domain.shared.ratelimit.RateLimit;
+import org.kalamela.domain.shared.ratelimit.RateLimiter;
 
 /**
  * Token buckets in memory, refilled greedily like Bucket4j's: a full bucket holds {@code capacity} requests

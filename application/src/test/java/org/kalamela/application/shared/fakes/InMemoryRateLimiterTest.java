@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.shared.RateLimit;
+import org.kalamela.domain.shared.ratelimit.RateLimit;
 
 class InMemoryRateLimiterTest {
 

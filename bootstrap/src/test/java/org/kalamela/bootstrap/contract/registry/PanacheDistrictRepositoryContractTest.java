@@ -5,12 +5,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.kalamela.application.registry.contract.DistrictRepositoryContract;
-import org.kalamela.domain.registry.DistrictRepository;
-import org.kalamela.domain.registry.UnitNameRepository;
-import org.kalamela.domain.registry.UnitRegistrationRepository;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.registry.district.DistrictRepository;
+import org.kalamela.domain.registry.unit.UnitNameRepository;
+import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.UnitId;
 
 @QuarkusTest
 @TestTransaction

@@ -4,7 +4,7 @@ import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.kalamela.application.registry.contract.RegistrationNumberSequenceContract;
-import org.kalamela.domain.registry.RegistrationNumberSequence;
+import org.kalamela.domain.registry.registration.RegistrationNumberSequence;
 
 @QuarkusTest
 @TestTransaction

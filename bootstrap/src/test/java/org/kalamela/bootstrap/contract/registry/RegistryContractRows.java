@@ -2,9 +2,9 @@ package org.kalamela.bootstrap.contract.registry;
 
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** The unit account a registration refers to, inserted straight into {@code accounts} with a unique name. */
 final class RegistryContractRows {

@@ -6,7 +6,7 @@ import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.ChestNumberSeries;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * Chest numbers come from the series of the member's seniority, one number after the other from a

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * Outbound port: which member holds which chest number in an edition. A member has at most one current
@@ -15,7 +15,7 @@ import org.kalamela.domain.shared.MemberId;
  * <p>The adapter keeps one row per issued number, {@code (edition, number, member, current)}, with the
  * primary key {@code (edition, number)} (a number is issued once per edition) and a partial unique index on
  * {@code (edition, member)} where current (one current number per member). When one of them refuses a
- * write, the adapter throws the {@link org.kalamela.domain.shared.RuleViolation} named below; the use cases
+ * write, the adapter throws the {@link org.kalamela.domain.shared.error.RuleViolation} named below; the use cases
  * lock the member first, so this only happens when a concurrent request got there first.
  */
 public interface ChestNumberRegistry {
@@ -29,7 +29,7 @@ public interface ChestNumberRegistry {
     /**
      * Issues the member's first number of the edition.
      *
-     * @throws org.kalamela.domain.shared.RuleViolation {@code CHEST_NUMBER_TAKEN} when the number was ever
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code CHEST_NUMBER_TAKEN} when the number was ever
      *         issued in the edition, {@code MEMBER_ALREADY_NUMBERED} when the member already has a number
      */
     void issue(EditionYear edition, MemberId member, ChestNumber number);
@@ -38,7 +38,7 @@ public interface ChestNumberRegistry {
      * Replaces the member's current number (the admin's correction). The replaced number stays issued to
      * the member, never to anyone else; a number the member held before becomes current again.
      *
-     * @throws org.kalamela.domain.shared.RuleViolation {@code CHEST_NUMBER_TAKEN} when the number was issued
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code CHEST_NUMBER_TAKEN} when the number was issued
      *         to another member of the edition
      * @throws IllegalStateException when the member has no current number (the caller checked)
      */

@@ -1,7 +1,7 @@
 package org.kalamela.domain.festival.edition;
 
 import java.time.LocalDate;
-import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /** Dates of birth from {@code from} to {@code to}, both inclusive, as the edition's age rules state them. */
 public record BirthDateRange(LocalDate from, LocalDate to) {

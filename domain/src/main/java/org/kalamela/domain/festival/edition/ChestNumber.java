@@ -1,6 +1,6 @@
 package org.kalamela.domain.festival.edition;
 
-import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /** The number a member wears in every individual event of an edition. */
 public record ChestNumber(int value) implements Comparable<ChestNumber> {

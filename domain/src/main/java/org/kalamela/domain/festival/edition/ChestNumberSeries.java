@@ -1,7 +1,7 @@
 package org.kalamela.domain.festival.edition;
 
 import java.util.Optional;
-import org.kalamela.domain.shared.Validation;
+import org.kalamela.domain.shared.validation.Validation;
 
 /** The chest numbers {@code start..end} (both inclusive) that one seniority draws from. */
 public record ChestNumberSeries(int start, int end) {

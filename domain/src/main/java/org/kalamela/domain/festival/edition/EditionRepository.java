@@ -13,7 +13,7 @@ public interface EditionRepository {
     /**
      * Stores a new edition, not current.
      *
-     * @throws org.kalamela.domain.shared.RuleViolation {@code EDITION_EXISTS} when the year is taken (the
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code EDITION_EXISTS} when the year is taken (the
      *         year is the key, so a concurrent creation of the same year fails on it)
      */
     void create(Edition edition);

@@ -1,6 +1,6 @@
 package org.kalamela.domain.festival.edition;
 
-import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /** The year that names a festival edition: the 2025-26 festival is edition 2026. */
 public record EditionYear(int value) implements Comparable<EditionYear> {

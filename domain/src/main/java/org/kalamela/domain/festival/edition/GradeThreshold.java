@@ -2,7 +2,7 @@ package org.kalamela.domain.festival.edition;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.kalamela.domain.shared.Validation;
+import org.kalamela.domain.shared.validation.Validation;
 
 /**
  * A grade, the lowest mark that earns it and the points it is worth: A from 60 is worth 5. The mark is kept

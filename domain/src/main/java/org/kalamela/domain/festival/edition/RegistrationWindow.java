@@ -1,7 +1,7 @@
 package org.kalamela.domain.festival.edition;
 
 import java.time.Instant;
-import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /**
  * When districts may register, change and remove entries. The closing instant is exclusive, so a window

@@ -1,7 +1,7 @@
 package org.kalamela.domain.festival.edition;
 
 import java.util.Locale;
-import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /** The age group a member competes in, derived from the date of birth by the edition's ranges. */
 public enum Seniority {

@@ -9,7 +9,7 @@ import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.edition.SeniorityPolicy;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.domain.shared.id.DistrictId;
 
 /**
  * Decides whether a member may be entered in an event of the edition by the official of a district, and

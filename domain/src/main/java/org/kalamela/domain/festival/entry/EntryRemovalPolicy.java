@@ -3,7 +3,7 @@ package org.kalamela.domain.festival.entry;
 import java.time.Instant;
 import java.util.Objects;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * An individual entry or a whole team may be removed while registration is open and nothing has been

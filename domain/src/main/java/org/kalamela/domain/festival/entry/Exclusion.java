@@ -3,8 +3,8 @@ package org.kalamela.domain.festival.entry;
 import java.time.Instant;
 import java.util.Objects;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.MemberId;
 
 /** A stored exclusion of a member from an edition; see {@link NewExclusion}. */
 public record Exclusion(ExclusionId id, EditionYear edition, MemberId memberId, String reason,

@@ -1,10 +1,11 @@
 package org.kalamela.domain.festival.entry;
 
+
 import java.util.Optional;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /**
  * Outbound port: the members the admin excluded from an edition. A unique key on {@code (edition, member)}
@@ -16,7 +17,7 @@ public interface ExclusionRepository {
     /**
      * Stores an exclusion and returns its id.
      *
-     * @throws org.kalamela.domain.shared.RuleViolation {@code ALREADY_EXCLUDED} when the member is already
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code ALREADY_EXCLUDED} when the member is already
      *         excluded from the edition (the unique key)
      */
     ExclusionId create(NewExclusion exclusion);

@@ -1,7 +1,9 @@
 package org.kalamela.domain.festival.entry;
 
+import org.kalamela.domain.festival.entry.ExclusionId;
+
 import java.time.Instant;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.id.MemberId;
 
 /** One line of the admin's list of exclusions: the exclusion and whom it concerns, by name. */
 public record ExclusionRow(ExclusionId id, MemberId memberId, String memberName, String unitName,

@@ -2,7 +2,7 @@ package org.kalamela.domain.festival.entry;
 
 import java.util.Objects;
 import org.kalamela.domain.festival.edition.FestivalRules;
-import org.kalamela.domain.shared.Money;
+import org.kalamela.domain.shared.value.Money;
 
 /** What a district owes for the Kalamela: the fees of its current entries, at the edition's rates. */
 public final class FeeSchedule {

@@ -1,9 +1,9 @@
 package org.kalamela.domain.festival.entry;
 
 import java.util.Objects;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * A member of the registry as the festival lists them: what the rules read ({@link Candidate}: gender, date

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * Read port: the registry's members as the festival of an edition sees them. The adapter reads the

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * Outbound port: the individual entries of the editions.
@@ -19,7 +19,7 @@ public interface IndividualEntryRepository {
     /**
      * Stores a new entry and returns its id (positive, never reused).
      *
-     * @throws org.kalamela.domain.shared.RuleViolation {@code ALREADY_ENTERED} when the member is already
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code ALREADY_ENTERED} when the member is already
      *         entered in the event (the unique key; the member lock makes this a last line of defence)
      */
     IndividualEntryId create(NewIndividualEntry entry);

@@ -3,9 +3,9 @@ package org.kalamela.domain.festival.entry;
 import java.time.Instant;
 import java.util.Objects;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.Validation;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.validation.Validation;
 
 /**
  * The admin's decision that a member may not be entered in an edition's events, with the reason, about to

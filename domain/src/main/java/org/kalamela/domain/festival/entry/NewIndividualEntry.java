@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * An individual entry about to be stored.

@@ -3,8 +3,8 @@ package org.kalamela.domain.festival.entry;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * Outbound port: exclusive locks on the scopes whose limits a use case checks, so that two requests cannot

@@ -1,7 +1,7 @@
 package org.kalamela.domain.festival.event;
 
 import java.util.Locale;
-import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /** The four families of Kalamela events, as the programme groups them. */
 public enum EventCategory {

@@ -1,7 +1,7 @@
 package org.kalamela.domain.festival.event;
 
 import java.util.Locale;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * What may change in an event that already has entries or teams. Its kind may not (an individual entry

@@ -2,7 +2,7 @@ package org.kalamela.domain.festival.event;
 
 import java.util.Collection;
 import java.util.Locale;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * Event names are unique within an edition, ignoring case: a name is what officials pick from and what is

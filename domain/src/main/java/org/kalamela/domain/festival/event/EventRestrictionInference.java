@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * Guesses an event's restrictions from its name, once, when events are imported from the old app, which

@@ -3,7 +3,7 @@ package org.kalamela.domain.festival.event;
 import java.util.Objects;
 import java.util.Optional;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.value.Gender;
 
 /** The gender and seniority an event is restricted to, each optional. */
 public record EventRestrictions(Optional<Gender> gender, Optional<Seniority> seniority) {

@@ -3,15 +3,15 @@ package org.kalamela.domain.festival.event;
 import java.util.List;
 import java.util.Optional;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /**
  * Outbound port: the events of the editions.
  *
  * <p>Two unique keys back the rules that code checks first, so that two admins saving at the same moment
  * cannot both win: {@code (edition, short code)} and {@code (edition, lower(name))}. When one of them is hit
- * the adapter throws the same {@link org.kalamela.domain.shared.RuleViolation} the use case would have
+ * the adapter throws the same {@link org.kalamela.domain.shared.error.RuleViolation} the use case would have
  * thrown, {@code SHORT_CODE_TAKEN} or {@code EVENT_NAME_TAKEN}. Entries and teams reference their event by
  * a foreign key without cascade.
  */

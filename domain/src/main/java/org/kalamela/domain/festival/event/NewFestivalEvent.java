@@ -3,7 +3,7 @@ package org.kalamela.domain.festival.event;
 import java.util.Optional;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * An event about to be stored, checked like a {@link FestivalEvent} but without the id the store gives it.

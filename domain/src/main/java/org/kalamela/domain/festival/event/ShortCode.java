@@ -1,7 +1,7 @@
 package org.kalamela.domain.festival.event;
 
 import java.util.Locale;
-import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /**
  * An event's short code, printed in team codes ({@code GS} in {@code GS-1}): upper-case Latin letters and

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * Gives an event its short code, unique within the edition so that a printed team code never names two

@@ -1,6 +1,6 @@
 package org.kalamela.domain.festival.event;
 
-import org.kalamela.domain.shared.Validation;
+import org.kalamela.domain.shared.validation.Validation;
 
 /** How a group event's teams are made: {@code minMembers..maxMembers} each, at most {@code teamsPerUnit} per unit. */
 public record TeamFormat(int minMembers, int maxMembers, int teamsPerUnit) {

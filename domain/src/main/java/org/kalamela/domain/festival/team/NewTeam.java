@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** A team about to be stored, with its full member list and the code drawn for it. */
 public record NewTeam(TeamCode code, EventId eventId, DistrictId districtId, UnitId unitId, Set<MemberId> members,

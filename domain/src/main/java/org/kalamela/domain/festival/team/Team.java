@@ -3,9 +3,9 @@ package org.kalamela.domain.festival.team;
 import java.util.Objects;
 import java.util.Set;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** A team registered for a group event: one unit's members, under its team code. */
 public record Team(TeamId id, TeamCode code, EventId eventId, DistrictId districtId, UnitId unitId,

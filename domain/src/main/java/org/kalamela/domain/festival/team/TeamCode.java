@@ -2,7 +2,7 @@ package org.kalamela.domain.festival.team;
 
 import java.util.Objects;
 import org.kalamela.domain.festival.event.ShortCode;
-import org.kalamela.domain.shared.InvalidInput;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /** A team's printed code: the event's short code, a dash and the team's number within the event ({@code GS-1}). */
 public record TeamCode(ShortCode eventCode, int number) {

@@ -1,7 +1,7 @@
 package org.kalamela.domain.festival.team;
 
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * Checks a team code the admin typed: it keeps the event's short code, so that a printed code still names

@@ -1,7 +1,7 @@
 package org.kalamela.domain.festival.team;
 
 import java.util.Set;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * What {@link TeamRules} decides a new team on, read by the caller after locking the district's scope for

@@ -3,9 +3,9 @@ package org.kalamela.domain.festival.team;
 import java.util.Optional;
 import java.util.Set;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * Outbound port: the teams of group events and their members.
@@ -16,20 +16,20 @@ import org.kalamela.domain.shared.UnitId;
  * code, unique in the edition, this makes team codes unique in the edition), a unique key on
  * {@code (event, member)} over the team members (a member is in one team per event), and foreign keys to
  * the event, unit and members. When a unique key refuses a write the adapter throws the
- * {@link org.kalamela.domain.shared.RuleViolation} named below.
+ * {@link org.kalamela.domain.shared.error.RuleViolation} named below.
  */
 public interface TeamRepository {
 
     /**
      * Stores a team with its members and returns its id (positive, never reused).
      *
-     * @throws org.kalamela.domain.shared.RuleViolation {@code TEAM_CODE_TAKEN} or {@code ALREADY_IN_TEAM}
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code TEAM_CODE_TAKEN} or {@code ALREADY_IN_TEAM}
      */
     TeamId create(NewTeam team);
 
     Optional<Team> findById(TeamId id);
 
-    /** @throws org.kalamela.domain.shared.RuleViolation {@code ALREADY_IN_TEAM} */
+    /** @throws org.kalamela.domain.shared.error.RuleViolation {@code ALREADY_IN_TEAM} */
     void addMembers(TeamId team, Set<MemberId> members);
 
     /** Removes the members from the team; members not in it are ignored. */
@@ -38,7 +38,7 @@ public interface TeamRepository {
     /**
      * Changes the team's code (the admin's correction).
      *
-     * @throws org.kalamela.domain.shared.RuleViolation {@code TEAM_CODE_TAKEN}
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code TEAM_CODE_TAKEN}
      */
     void changeCode(TeamId team, TeamCode code);
 

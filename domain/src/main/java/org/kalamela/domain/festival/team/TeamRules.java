@@ -10,12 +10,12 @@ import org.kalamela.domain.festival.entry.Eligibility;
 import org.kalamela.domain.festival.entry.MemberEntries;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.TeamFormat;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.NotFound;
-import org.kalamela.domain.shared.RuleViolation;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * The rules of group entries: a team is one unit's eligible members, its size within the event's range,

@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.shared.FieldError;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.Money;
+import org.kalamela.domain.shared.error.FieldError;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.value.Money;
 
 class FestivalRulesTest {
 

@@ -10,8 +10,8 @@ import static org.kalamela.domain.festival.FestivalFixtures.assertInvalidField;
 import org.junit.jupiter.api.Test;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.MemberId;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.MemberId;
 
 /** Entries and exclusions are valid by construction and take the id the store gives them. */
 class EntryRecordsTest {

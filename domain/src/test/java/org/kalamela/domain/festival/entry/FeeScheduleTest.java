@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kalamela.domain.festival.FestivalFixtures;
 import org.kalamela.domain.festival.edition.FestivalRules;
-import org.kalamela.domain.shared.Money;
+import org.kalamela.domain.shared.value.Money;
 
 class FeeScheduleTest {
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.value.Gender;
 
 class EventRestrictionInferenceTest {
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.kalamela.domain.festival.FestivalFixtures;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.shared.Gender;
+import org.kalamela.domain.shared.value.Gender;
 
 /** Reads the real edition's 45 events (a copy of data/kalamela-events.csv) into festival events. */
 final class KalamelaEventsCsv {

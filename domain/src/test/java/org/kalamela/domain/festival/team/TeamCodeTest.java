@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.ShortCode;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.InvalidInput;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.id.UnitId;
 
 class TeamCodeTest {
 

@@ -12,8 +12,8 @@ import org.kalamela.domain.festival.chest.UnnumberedParticipant;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.RuleViolation;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * Every chest number issued in an edition, one row each in {@code chest_numbers}: the primary key

@@ -10,7 +10,7 @@ import org.kalamela.domain.festival.edition.ChestNumberSeries;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.GradeThreshold;
 import org.kalamela.domain.festival.edition.MarkAggregation;
-import org.kalamela.domain.shared.Money;
+import org.kalamela.domain.shared.value.Money;
 
 /**
  * How an edition's {@link FestivalRules} are stored in {@code editions.rules} (JSONB): plain JSON values

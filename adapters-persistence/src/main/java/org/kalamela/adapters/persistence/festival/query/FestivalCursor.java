@@ -5,7 +5,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import org.kalamela.adapters.persistence.shared.SqlFilter;
-import org.kalamela.domain.shared.RowSource;
+import org.kalamela.application.export.RowSource;
 
 /**
  * An export's rows read through a database cursor: the query's result comes in batches of

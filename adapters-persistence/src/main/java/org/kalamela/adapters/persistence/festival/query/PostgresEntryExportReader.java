@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.adapters.persistence.shared.SqlFilter;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.EntryExportFilter;
-import org.kalamela.domain.festival.entry.EntryExportReader;
-import org.kalamela.domain.festival.entry.EventEntryExportRow;
-import org.kalamela.domain.shared.RowSource;
+import org.kalamela.application.festival.query.EntryExportFilter;
+import org.kalamela.application.festival.query.EntryExportReader;
+import org.kalamela.application.festival.query.EventEntryExportRow;
+import org.kalamela.application.export.RowSource;
 
 /** The events-data export's two sheets, each one query streamed through a cursor ({@link FestivalCursor}). */
 @ApplicationScoped

@@ -7,9 +7,9 @@ import java.util.List;
 import org.kalamela.adapters.persistence.festival.event.EventRows;
 import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.EventTally;
-import org.kalamela.domain.festival.entry.OfficialEventsOverviewReader;
-import org.kalamela.domain.shared.DistrictId;
+import org.kalamela.application.festival.query.EventTally;
+import org.kalamela.application.festival.query.OfficialEventsOverviewReader;
+import org.kalamela.domain.shared.id.DistrictId;
 
 /**
  * The events of an edition with one district's counts, in one query: each count is a correlated subquery

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.kalamela.adapters.persistence.shared.Columns;
-import org.kalamela.application.registry.RegistryDashboardReader;
-import org.kalamela.application.registry.SeniorityBand;
-import org.kalamela.domain.registry.RegistrationStatus;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.application.registry.query.RegistryDashboardReader;
+import org.kalamela.application.registry.query.SeniorityBand;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** Each figure of the dashboard is one aggregate query, whatever the number of districts and units. */
 @ApplicationScoped

@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.function.Function;
 import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.adapters.persistence.shared.SqlFilter;
-import org.kalamela.application.registry.MemberRow;
-import org.kalamela.application.registry.OfficialRow;
-import org.kalamela.application.registry.RegistryListReader;
-import org.kalamela.application.registry.UnitNameRow;
-import org.kalamela.application.registry.UnitRow;
-import org.kalamela.domain.registry.RegistrationStatus;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Page;
-import org.kalamela.domain.shared.PageRequest;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.application.registry.query.MemberRow;
+import org.kalamela.application.registry.query.OfficialRow;
+import org.kalamela.application.registry.query.RegistryListReader;
+import org.kalamela.application.registry.query.UnitNameRow;
+import org.kalamela.application.registry.query.UnitRow;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** The admin's lists: each page is one native query over the joined tables, and one more counts the rows. */
 @ApplicationScoped

@@ -1,14 +1,14 @@
 package org.kalamela.adapters.persistence.registry.query;
 
 import org.kalamela.adapters.persistence.shared.Columns;
-import org.kalamela.application.registry.MemberRow;
-import org.kalamela.application.registry.OfficialRow;
-import org.kalamela.domain.registry.BloodGroup;
-import org.kalamela.domain.registry.Office;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Gender;
-import org.kalamela.domain.shared.MemberId;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.application.registry.query.MemberRow;
+import org.kalamela.application.registry.query.OfficialRow;
+import org.kalamela.domain.registry.member.BloodGroup;
+import org.kalamela.domain.registry.officials.Office;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * The joins, columns and orders the lists and the exports of members, councilors and officials share, so

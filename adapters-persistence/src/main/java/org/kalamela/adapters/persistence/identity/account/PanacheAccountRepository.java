@@ -1,0 +1,106 @@
+package org.kalamela.adapters.persistence.identity.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.kalamela.domain.identity.account.Account;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.account.NewAccount;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import java.util.List;
+import org.kalamela.adapters.persistence.shared.UniqueConstraints;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.adapters.persistence.shared.PanachePages;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.actor.Role;
+
+@ApplicationScoped
+public class PanacheAccountRepository implements AccountRepository, PanacheRepositoryBase<AccountEntity, Long> {
+
+    private final Clock clock;
+
+    @Inject
+    public PanacheAccountRepository(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Account> findById(AccountId id) {
+        return findByIdOptional(id.value()).map(AccountMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Account> findByLogin(String login) {
+        String lower = login.toLowerCase(Locale.ROOT);
+        return find("lower(username) = ?1 or email = ?1 or phone = ?2", lower, login)
+                .firstResultOptional().map(AccountMapper::toDomain);
+    }
+
+    @Override
+    public boolean usernameTaken(String username) {
+        return count("lower(username) = ?1", username.toLowerCase(Locale.ROOT)) > 0;
+    }
+
+    @Override
+    public boolean emailTaken(String email) {
+        return count("email = ?1", email.toLowerCase(Locale.ROOT)) > 0;
+    }
+
+    @Override
+    public boolean phoneTaken(String phone) {
+        return count("phone = ?1", phone) > 0;
+    }
+
+    @Override
+    public AccountId create(NewAccount account) {
+        AccountEntity entity = AccountMapper.toEntity(account, clock.instant());
+        return UniqueConstraints.translating(() -> {
+            persist(entity);
+            flush();
+            return AccountId.of(entity.id);
+        });
+    }
+
+    /**
+     * Changes go through the managed entity, not a bulk update: a bulk update bypasses the persistence
+     * context, and a later read of the account in the same transaction would return the old values.
+     */
+    @Override
+    public void changePasswordHash(AccountId id, String passwordHash) {
+        findByIdOptional(id.value()).ifPresent(e -> e.passwordHash = passwordHash);
+    }
+
+    @Override
+    public void requirePasswordChange(AccountId id, boolean required) {
+        findByIdOptional(id.value()).ifPresent(e -> e.passwordChangeRequired = required);
+    }
+
+    @Override
+    public void setActive(AccountId id, boolean active) {
+        UniqueConstraints.translating(() -> {
+            findByIdOptional(id.value()).ifPresent(e -> e.active = active);
+            flush();
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Account> findActiveOfficial(DistrictId district) {
+        return find("role = ?1 and districtId = ?2 and active = true", Role.DISTRICT_OFFICIAL.name(), district.value())
+                .firstResultOptional().map(AccountMapper::toDomain);
+    }
+
+    @Override
+    public Page<Account> findByRole(Role role, DistrictId district, PageRequest page) {
+        PanacheQuery<AccountEntity> query = district == null
+                ? find("role = ?1", Sort.by("districtId").and("username"), role.name())
+                : find("role = ?1 and districtId = ?2", Sort.by("username"), role.name(), district.value());
+        return PanachePages.read(query, page, AccountMapper::toDomain);
+    }
+}

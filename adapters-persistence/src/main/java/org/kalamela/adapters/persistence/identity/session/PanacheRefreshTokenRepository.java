@@ -1,0 +1,48 @@
+package org.kalamela.adapters.persistence.identity.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Optional;
+import org.kalamela.domain.identity.session.RefreshToken;
+import org.kalamela.domain.identity.session.RefreshTokenRepository;
+import org.kalamela.domain.shared.id.AccountId;
+
+@ApplicationScoped
+public class PanacheRefreshTokenRepository
+        implements RefreshTokenRepository, PanacheRepositoryBase<RefreshTokenEntity, Long> {
+
+    @Override
+    public void save(String familyId, AccountId accountId, String tokenHash, Instant issuedAt, Instant expiresAt) {
+        RefreshTokenEntity e = new RefreshTokenEntity();
+        e.familyId = familyId;
+        e.accountId = accountId.value();
+        e.tokenHash = tokenHash;
+        e.issuedAt = issuedAt;
+        e.expiresAt = expiresAt;
+        persist(e);
+    }
+
+    @Override
+    public Optional<RefreshToken> findByHashForUpdate(String tokenHash) {
+        return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .map(this::current)
+                .map(e -> new RefreshToken(e.id, e.familyId, AccountId.of(e.accountId), e.tokenHash, e.issuedAt,
+                        e.expiresAt, e.usedAt));
+    }
+
+    @Override
+    public void markUsed(long id, Instant at) {
+        update("usedAt = ?1 where id = ?2 and usedAt is null", at, id);
+    }
+
+    /**
+     * The token as the database has it now: markUsed is a bulk update, which bypasses the persistence
+     * context, so a token already loaded in this transaction would otherwise be returned with stale times.
+     */
+    private RefreshTokenEntity current(RefreshTokenEntity e) {
+        getEntityManager().refresh(e);
+        return e;
+    }
+}

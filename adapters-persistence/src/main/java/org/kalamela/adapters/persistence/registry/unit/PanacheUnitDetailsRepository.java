@@ -1,0 +1,34 @@
+package org.kalamela.adapters.persistence.registry.unit;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.kalamela.domain.registry.unit.UnitDetails;
+import org.kalamela.domain.registry.unit.UnitDetailsRepository;
+import org.kalamela.domain.shared.id.UnitId;
+
+@ApplicationScoped
+public class PanacheUnitDetailsRepository
+        implements UnitDetailsRepository, PanacheRepositoryBase<UnitDetailsEntity, Long> {
+
+    @Override
+    public Optional<UnitDetails> findByUnit(UnitId unit) {
+        return findByIdOptional(unit.value())
+                .map(e -> new UnitDetails(UnitId.of(e.unitId), e.registrationYear, e.memberCount));
+    }
+
+    @Override
+    public void save(UnitDetails details) {
+        UnitDetailsEntity entity = findByIdOptional(details.unitId().value()).orElse(null);
+        boolean isNew = entity == null;
+        if (isNew) {
+            entity = new UnitDetailsEntity();
+            entity.unitId = details.unitId().value();
+        }
+        entity.registrationYear = details.registrationYear();
+        entity.memberCount = details.memberCount();
+        if (isNew) {
+            persist(entity);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.kalamela.adapters.rest.shared.input;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.OptionalInt;
+import org.kalamela.domain.shared.validation.ControlCharacters;
+import org.kalamela.domain.shared.error.FieldError;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.validation.RowErrors;
+
+/**
+ * A CSV file as office software writes it (RFC 4180: commas, double quotes around fields that need them, a
+ * doubled quote inside, CRLF or LF line ends, an optional UTF-8 byte-order mark): a header row, then records.
+ * Blank lines are skipped, so record {@code i} is the {@code i}-th non-blank line after the header; each
+ * record keeps the line of the file it starts on (the header is line 1), for errors a user can find.
+ * Columns are found by header name ignoring case, spaces, underscores and hyphens
+ * ({@code conference_official_limit} and {@code Conference Official Limit} are one column). Which columns
+ * mean what is for each context's importer to say.
+ *
+ * <p>Where text enters from files: the bytes must be UTF-8 ({@link #decode}: anything else, such as a Latin-1
+ * export, is {@code FILE_NOT_UTF8}, whichever route the file came by), and no cell may hold a control
+ * character other than tab and line breaks ({@link ControlCharacters#checkText}); those cells are field
+ * errors {@code file} naming the line, at most {@value RowErrors#REPORTED_ROWS} lines of them with the count.
+ */
+public final class CsvTable {
+
+    /** A parsed line: the line of the file it starts on and its cells. */
+    private record Line(int number, List<String> cells) {
+    }
+
+    private final Map<String, Integer> columns;
+    private final List<Line> records;
+
+    private CsvTable(Map<String, Integer> columns, List<Line> records) {
+        this.columns = columns;
+        this.records = records;
+    }
+
+    /**
+     * The text of a CSV file's bytes, read strictly as UTF-8: a byte sequence that is not UTF-8 is refused
+     * ({@code FILE_NOT_UTF8} on {@code file}, naming the offset of the first bad byte), never replaced.
+     */
+    public static String decode(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(input).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInput("FILE_NOT_UTF8", "The file is not UTF-8 text; save it as CSV UTF-8 and try again",
+                    List.of(new FieldError("file", "must be UTF-8 text (the first byte that is not is at offset "
+                            + firstBadByte(bytes) + ")")));
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer output = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(input, output, true);
+        return input.position();
+    }
+
+    /** Parses {@code text} ({@code null} is an empty file, which is a field error on {@code file}). */
+    public static CsvTable parse(String text) {
+        return parse(text, List.of());
+    }
+
+    /** As {@link #parse(String)}; the error for an empty file names the {@code expected} columns. */
+    public static CsvTable parse(String text, List<String> expected) {
+        String body = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<Line> lines = lines(body);
+        if (lines.isEmpty()) {
+            String names = expected.isEmpty() ? "" : " " + String.join(",", expected);
+            throw InvalidInput.field("file", "is empty; the first line names the columns" + names);
+        }
+        refuseControlCharacters(lines);
+        Map<String, Integer> columns = new TreeMap<>();
+        List<String> header = lines.get(0).cells();
+        for (int i = 0; i < header.size(); i++) {
+            columns.putIfAbsent(key(header.get(i)), i);
+        }
+        return new CsvTable(columns, lines.subList(1, lines.size()));
+    }
+
+    public int size() {
+        return records.size();
+    }
+
+    /** The line of the file on which record {@code record} starts. */
+    public int line(int record) {
+        return records.get(record).number();
+    }
+
+    /** The column named by one of the names; a field error on {@code file} when required and missing. */
+    public Optional<Integer> column(List<String> names, boolean required, String description) {
+        for (String name : names) {
+            Integer index = columns.get(key(name));
+            if (index != null) {
+                return Optional.of(index);
+            }
+        }
+        if (required) {
+            throw InvalidInput.field("file", "has no column " + description);
+        }
+        return Optional.empty();
+    }
+
+    /** The value of a cell, trimmed; {@code null} when the record is shorter or the cell is blank. */
+    public String cell(int record, Optional<Integer> column) {
+        List<String> values = records.get(record).cells();
+        if (column.isEmpty() || column.get() >= values.size()) {
+            return null;
+        }
+        String value = values.get(column.get()).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static void refuseControlCharacters(List<Line> lines) {
+        RowErrors errors = new RowErrors();
+        for (Line line : lines) {
+            List<String> cells = line.cells();
+            for (int column = 0; column < cells.size(); column++) {
+                OptionalInt bad = ControlCharacters.firstIn(cells.get(column), true);
+                if (bad.isPresent()) {
+                    errors.add("line " + line.number(), new FieldError("file", "line " + line.number() + ", column "
+                            + (column + 1) + ": " + ControlCharacters.message(cells.get(column), bad.getAsInt())));
+                }
+            }
+        }
+        errors.throwIfAny("VALIDATION_FAILED", "The file has cells with control characters; nothing was imported");
+    }
+
+    private static String key(String name) {
+        return name.replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean blank = true;
+        int number = 1;
+        int start = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                number++;
+            }
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+                blank = false;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                blank = false;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                    number++;
+                }
+                endLine(lines, start, fields, field, blank);
+                fields = new ArrayList<>();
+                blank = true;
+                start = number;
+            } else {
+                field.append(c);
+                blank &= Character.isWhitespace(c);
+            }
+        }
+        if (quoted) {
+            throw InvalidInput.field("file", "has a quoted field that is never closed");
+        }
+        endLine(lines, start, fields, field, blank);
+        return lines;
+    }
+
+    private static void endLine(List<Line> lines, int number, List<String> fields, StringBuilder field,
+                                boolean blank) {
+        if (!blank) {
+            fields.add(field.toString());
+            lines.add(new Line(number, List.copyOf(fields)));
+        }
+        field.setLength(0);
+    }
+}

@@ -1,0 +1,28 @@
+package org.kalamela.adapters.rest.shared.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** RFC 9457 problem details with the stable {@code code} clients switch on, and per-field errors. */
+@Schema(name = "Problem", description = "RFC 9457 problem details; switch on `code`, not on the text")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String code, List<FieldErrorDto> errors,
+                      @Schema(description = "Imports only: how many rows are invalid; errors lists those of the "
+                              + "first 100") Integer badRows) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldErrorDto(String field, String message) {
+    }
+
+    public static Problem of(int status, String code, String title, String detail, List<FieldErrorDto> errors) {
+        String type = "urn:kalamela:problem:" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return new Problem(type, title, status, detail, code, errors == null ? List.of() : errors, null);
+    }
+
+    /** The same problem, saying how many rows of an import are invalid. */
+    public Problem withBadRows(int count) {
+        return new Problem(type, title, status, detail, code, errors, count);
+    }
+}

@@ -1,8 +1,0 @@
-package org.kalamela.application.identity;
-
-import java.time.Instant;
-
-/** What a successful sign-in or refresh hands out. The refresh token is shown once and stored only hashed. */
-public record SessionTokens(String accessToken, Instant accessTokenExpiresAt, String refreshToken,
-                            Instant refreshTokenExpiresAt, AccountView account) {
-}

@@ -1,0 +1,72 @@
+package org.kalamela.application.identity.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.kalamela.domain.identity.account.Account;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.session.SessionEnd;
+import org.kalamela.domain.identity.session.SessionRepository;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.RuleViolation;
+
+/**
+ * Deactivates or reactivates a district official (admin). Deactivation ends the official's sessions at
+ * once; reactivation is refused while another official of the district is active.
+ */
+@ApplicationScoped
+public class ChangeDistrictOfficialStatus {
+
+    private final AccountRepository accounts;
+    private final SessionRepository sessions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    @Inject
+    public ChangeDistrictOfficialStatus(AccountRepository accounts, SessionRepository sessions,
+                                        AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AccountView deactivate(AccountId id, Actor actor) {
+        return change(id, false, actor);
+    }
+
+    @Transactional
+    public AccountView reactivate(AccountId id, Actor actor) {
+        return change(id, true, actor);
+    }
+
+    private AccountView change(AccountId id, boolean active, Actor actor) {
+        actor.require(Role.ADMIN);
+        Instant now = clock.instant();
+        Account official = accounts.findById(id).filter(a -> a.role() == Role.DISTRICT_OFFICIAL)
+                .orElseThrow(() -> new NotFound("district official", id));
+        if (official.active() == active) {
+            return AccountView.of(official);
+        }
+        if (active && accounts.findActiveOfficial(official.districtId()).isPresent()) {
+            throw new RuleViolation("DISTRICT_OFFICIAL_EXISTS",
+                    "The district already has an active district official; deactivate it first");
+        }
+        accounts.setActive(id, active);
+        if (!active) {
+            sessions.endAllOf(id, SessionEnd.DEACTIVATED, now);
+        }
+        audit.record(AuditEntry.by(actor, active ? "DISTRICT_OFFICIAL_REACTIVATED" : "DISTRICT_OFFICIAL_DEACTIVATED",
+                "account", id, now, Map.of("username", official.username())));
+        return AccountView.of(accounts.findById(id).orElseThrow());
+    }
+}

@@ -1,9 +1,0 @@
-package org.kalamela.application.registry;
-
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.UnitId;
-
-/** A unit name in the admin's master-data list, with its district and whether the unit has registered. */
-public record UnitNameRow(UnitId unitId, String name, DistrictId districtId, String districtName, boolean active,
-                          boolean registered) {
-}

@@ -1,0 +1,57 @@
+package org.kalamela.application.registry.member;
+
+import org.kalamela.application.registry.query.AgedMemberRow;
+import org.kalamela.application.registry.query.MemberQuery;
+import org.kalamela.application.registry.query.MemberRow;
+import org.kalamela.application.registry.query.RegistryListReader;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.kalamela.domain.registry.member.Age;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.actor.Role;
+
+/**
+ * The admin's lists of members and of councilors across units, filtered by district, unit, gender, age
+ * range and name, paged, each member with their age today.
+ */
+@ApplicationScoped
+public class ListMembers {
+
+    private final RegistryListReader lists;
+    private final Clock clock;
+
+    @Inject
+    public ListMembers(RegistryListReader lists, Clock clock) {
+        this.lists = lists;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Page<AgedMemberRow> members(MemberQuery query, PageRequest page, Actor actor) {
+        actor.require(Role.ADMIN);
+        LocalDate today = LocalDate.now(clock);
+        return lists.members(filter(query, today), page).map(row -> aged(row, today));
+    }
+
+    @Transactional
+    public Page<AgedMemberRow> councilors(MemberQuery query, PageRequest page, Actor actor) {
+        actor.require(Role.ADMIN);
+        LocalDate today = LocalDate.now(clock);
+        return lists.councilors(filter(query, today), page).map(row -> aged(row, today));
+    }
+
+    private static RegistryListReader.MemberFilter filter(MemberQuery query, LocalDate today) {
+        MemberQuery all = new MemberQuery(null, null, null, null, null, null);
+        return (query == null ? all : query).toFilter(today);
+    }
+
+    private static AgedMemberRow aged(MemberRow row, LocalDate today) {
+        return new AgedMemberRow(row, Age.of(row.dateOfBirth(), today));
+    }
+}

@@ -1,0 +1,30 @@
+package org.kalamela.application.registry.unit;
+
+import org.kalamela.application.registry.query.RegistryListReader;
+import org.kalamela.application.registry.query.UnitRow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.actor.Role;
+
+/** The admin's list of registered units, filtered by district, status and name, paged. */
+@ApplicationScoped
+public class ListUnits {
+
+    private final RegistryListReader lists;
+
+    @Inject
+    public ListUnits(RegistryListReader lists) {
+        this.lists = lists;
+    }
+
+    @Transactional
+    public Page<UnitRow> execute(RegistryListReader.UnitFilter filter, PageRequest page, Actor actor) {
+        actor.require(Role.ADMIN);
+        return lists.units(filter == null ? new RegistryListReader.UnitFilter(null, null, null) : filter, page);
+    }
+}

@@ -1,0 +1,57 @@
+package org.kalamela.application.registry.unit;
+
+import org.kalamela.application.registry.FieldErrors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.kalamela.domain.registry.registration.RegistrationYearPolicy;
+import org.kalamela.domain.registry.rules.RegistryRules;
+import org.kalamela.domain.registry.unit.UnitChange;
+import org.kalamela.domain.registry.unit.UnitDetails;
+import org.kalamela.domain.registry.unit.UnitDetailsRepository;
+import org.kalamela.domain.registry.unit.UnitEditPolicy;
+import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
+import org.kalamela.domain.shared.actor.Actor;
+
+/** A unit account states its registration year and number of members, while its registration is open. */
+@ApplicationScoped
+public class SaveUnitDetails {
+
+    private final UnitRegistrationRepository registrations;
+    private final UnitDetailsRepository details;
+    private final RegistrationYearPolicy yearPolicy;
+    private final Clock clock;
+
+    @Inject
+    public SaveUnitDetails(UnitRegistrationRepository registrations, UnitDetailsRepository details,
+                           RegistryRules rules, Clock clock) {
+        this.registrations = registrations;
+        this.details = details;
+        this.yearPolicy = new RegistrationYearPolicy(rules);
+        this.clock = clock;
+    }
+
+    public record Command(Integer registrationYear, Integer memberCount) {
+    }
+
+    @Transactional
+    public UnitDetails execute(Command command, Actor actor) {
+        UnitRegistration registration = OwnUnit.lock(actor, registrations);
+        UnitEditPolicy.check(registration.status(), UnitChange.DETAILS);
+        FieldErrors errors = new FieldErrors()
+                .require(command.registrationYear(), "registrationYear")
+                .require(command.memberCount(), "memberCount");
+        LocalDate today = LocalDate.now(clock);
+        if (command.registrationYear() != null) {
+            errors.check(() -> yearPolicy.check(command.registrationYear(), today));
+        }
+        errors.throwIfAny();
+        UnitDetails saved = new UnitDetails(registration.unitId(), command.registrationYear(), command.memberCount());
+        details.save(saved);
+        return saved;
+    }
+}

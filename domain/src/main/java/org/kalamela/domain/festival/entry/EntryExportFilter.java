@@ -1,8 +1,0 @@
-package org.kalamela.domain.festival.entry;
-
-import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.DistrictId;
-
-/** Narrows an export of the events' entries to a district and/or an event; null fields match everything. */
-public record EntryExportFilter(DistrictId districtId, EventId eventId) {
-}

@@ -1,9 +1,0 @@
-package org.kalamela.domain.identity;
-
-/**
- * Outbound port: signs access tokens carrying the account's id, role, district and unit, and the session
- * they belong to (checked on every request, so ending the session stops the token at once).
- */
-public interface AccessTokenIssuer {
-    AccessToken issue(Account account, SessionId session);
-}

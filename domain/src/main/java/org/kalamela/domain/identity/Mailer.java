@@ -1,6 +1,0 @@
-package org.kalamela.domain.identity;
-
-/** Outbound port: sends mail (SMTP in production, the log in development). */
-public interface Mailer {
-    void send(MailMessage message);
-}
