@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.kalamela.adapters.rest.identity.JwtKeys;
+import org.kalamela.adapters.security.token.JwtKeys;
 
 /**
  * Refuses to start, before anything else runs, when a setting the application cannot work without is

@@ -1,5 +1,6 @@
 package org.kalamela.bootstrap.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -54,6 +55,32 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(root + ".adapters.export..")
                 .should().dependOnClassesThat().resideInAnyPackage(root + ".adapters.rest..",
                         root + ".adapters.persistence..", "jakarta.persistence..", "jakarta.ws.rs..");
+    }
+
+    /**
+     * Every adapter module (REST, persistence, export, security, mail, and any added later) knows the core
+     * only: one adapter reaching into another would tie two technologies together behind the core's back.
+     */
+    static ArchRule adaptersDoNotDependOnEachOther(String root) {
+        return slices().matching(root + ".adapters.(*)..").should().notDependOnEachOther()
+                .because("adapters know application and domain, never each other");
+    }
+
+    /** A port REST implemented would be infrastructure (hashing, tokens, mail) hidden in the web layer. */
+    static ArchRule restImplementsNoPort(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapters.rest..")
+                .should().implement(resideInAnyPackage(root + ".domain..", root + ".application.."))
+                .because("REST translates HTTP; the core's ports are implemented in their own adapter modules");
+    }
+
+    /**
+     * Bootstrap wires and starts: its producers hand out the core's classes and the adapters' beans, but no
+     * class of its own implements a port (that would be an adapter living in the wiring).
+     */
+    static ArchRule bootstrapHoldsNoAdapter(String root) {
+        return noClasses().that().resideInAPackage(root + ".bootstrap..")
+                .should().implement(resideInAnyPackage(root + ".domain..", root + ".application.."))
+                .because("bootstrap wires and starts, nothing else; adapters live in adapter modules");
     }
 
     /** JPA entities live in the persistence adapter only. */

@@ -1,5 +1,6 @@
 package org.kalamela.bootstrap.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -56,6 +57,33 @@ class ArchitectureRulesCatchViolationsTest {
     @Test
     void exportReachingIntoPersistenceIsCaught() {
         assertCatches(ArchitectureRules.exportDoesNotReachOtherAdapters(FIXTURE), "WriterReadingEntities");
+    }
+
+    @Test
+    void theSecurityAdapterReachingIntoRestIsCaught() {
+        assertCatches(ArchitectureRules.adaptersDoNotDependOnEachOther(FIXTURE), "IssuerReadingRequests");
+    }
+
+    @Test
+    void theMailAdapterReachingIntoPersistenceIsCaught() {
+        assertCatches(ArchitectureRules.adaptersDoNotDependOnEachOther(FIXTURE), "MailerReadingEntities");
+    }
+
+    @Test
+    void restImplementingAPortIsCaught() {
+        assertCatches(ArchitectureRules.restImplementsNoPort(FIXTURE), "HasherInResource");
+    }
+
+    @Test
+    void bootstrapImplementingAPortIsCaught() {
+        assertCatches(ArchitectureRules.bootstrapHoldsNoAdapter(FIXTURE), "MailerInBootstrap");
+    }
+
+    @Test
+    void aBootstrapProducerOfAPortIsNoAdapter() {
+        assertThat(ArchitectureRules.bootstrapHoldsNoAdapter(FIXTURE).evaluate(fixture).getFailureReport().getDetails())
+                .anyMatch(detail -> detail.contains("MailerInBootstrap"))
+                .noneMatch(detail -> detail.contains("MailerProducer"));
     }
 
     @Test

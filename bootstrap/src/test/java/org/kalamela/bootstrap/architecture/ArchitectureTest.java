@@ -45,6 +45,17 @@ class ArchitectureTest {
         ArchitectureRules.restDoesNotReachOtherAdapters(ROOT).check(production);
         ArchitectureRules.persistenceDoesNotReachOtherAdapters(ROOT).check(production);
         ArchitectureRules.exportDoesNotReachOtherAdapters(ROOT).check(production);
+        ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT).check(production);
+    }
+
+    @Test
+    void restImplementsNoPort() {
+        ArchitectureRules.restImplementsNoPort(ROOT).check(production);
+    }
+
+    @Test
+    void bootstrapHoldsNoAdapter() {
+        ArchitectureRules.bootstrapHoldsNoAdapter(ROOT).check(production);
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.kalamela.adapters.rest.identity.JwtKeys;
+import org.kalamela.adapters.security.token.JwtKeys;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
 import org.kalamela.domain.shared.id.AccountId;

@@ -11,9 +11,18 @@ import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.UnitId;
 
-/** The signed-in actor of the current request, read from the verified access token. */
+/**
+ * The signed-in actor of the current request, read from the verified access token. The claim names are the
+ * ones the token issuer writes ({@code adapters-security}, {@code JwtAccessTokenIssuer}); the two adapters do
+ * not know each other, so each names them, and {@code AccessTokenClaimsTest} in {@code bootstrap} reads an
+ * issued token back through this class to keep them the same.
+ */
 @RequestScoped
 public class CurrentActor {
+
+    static final String DISTRICT_CLAIM = "districtId";
+    static final String UNIT_CLAIM = "unitId";
+    static final String SESSION_CLAIM = "sid";
 
     private final JsonWebToken jwt;
 
@@ -26,10 +35,10 @@ public class CurrentActor {
         Role role = jwt.getGroups().stream().map(Role::valueOf).findFirst()
                 .orElseThrow(() -> new io.quarkus.security.UnauthorizedException("token without a role"));
         return new Actor(AccountId.of(Long.parseLong(jwt.getSubject())), jwt.getName(), role,
-                longClaim(JwtAccessTokenIssuer.DISTRICT_CLAIM) == null ? null
-                        : DistrictId.of(longClaim(JwtAccessTokenIssuer.DISTRICT_CLAIM)),
-                longClaim(JwtAccessTokenIssuer.UNIT_CLAIM) == null ? null
-                        : UnitId.of(longClaim(JwtAccessTokenIssuer.UNIT_CLAIM)));
+                longClaim(DISTRICT_CLAIM) == null ? null
+                        : DistrictId.of(longClaim(DISTRICT_CLAIM)),
+                longClaim(UNIT_CLAIM) == null ? null
+                        : UnitId.of(longClaim(UNIT_CLAIM)));
     }
 
     /** The token's session id ({@code sid}); absent only in tokens issued before sessions existed. */
@@ -39,7 +48,7 @@ public class CurrentActor {
 
     /** The token's session id claim as text, if it has one. */
     static Optional<String> sessionClaim(JsonWebToken token) {
-        return Optional.ofNullable(token.getClaim(JwtAccessTokenIssuer.SESSION_CLAIM)).map(CurrentActor::claimText);
+        return Optional.ofNullable(token.getClaim(SESSION_CLAIM)).map(CurrentActor::claimText);
     }
 
     private static String claimText(Object value) {

@@ -1,4 +1,4 @@
-package org.kalamela.adapters.rest.identity;
+package org.kalamela.adapters.security.password;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

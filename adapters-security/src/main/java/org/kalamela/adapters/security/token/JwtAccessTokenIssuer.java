@@ -1,4 +1,4 @@
-package org.kalamela.adapters.rest.identity;
+package org.kalamela.adapters.security.token;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -16,7 +16,8 @@ import org.kalamela.domain.identity.session.SessionId;
 
 /**
  * Signs short-lived RS256 access tokens: subject = account id, one group = the role, district and unit ids,
- * and the session id ({@code sid}).
+ * and the session id ({@code sid}). The REST adapter reads these claims back ({@code CurrentActor}, under the
+ * same names).
  */
 @ApplicationScoped
 public class JwtAccessTokenIssuer implements AccessTokenIssuer {

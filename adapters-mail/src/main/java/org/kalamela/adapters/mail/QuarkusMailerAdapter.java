@@ -1,4 +1,4 @@
-package org.kalamela.bootstrap.mail;
+package org.kalamela.adapters.mail;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;

@@ -1,4 +1,4 @@
-package org.kalamela.adapters.rest.identity;
+package org.kalamela.adapters.security.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;

@@ -1,4 +1,4 @@
-package org.kalamela.adapters.rest.identity;
+package org.kalamela.adapters.security.token;
 
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import jakarta.annotation.Priority;

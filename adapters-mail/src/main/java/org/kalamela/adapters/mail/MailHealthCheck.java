@@ -1,4 +1,4 @@
-package org.kalamela.bootstrap.mail;
+package org.kalamela.adapters.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

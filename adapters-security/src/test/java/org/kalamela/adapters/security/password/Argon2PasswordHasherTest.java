@@ -1,4 +1,4 @@
-package org.kalamela.adapters.rest.identity;
+package org.kalamela.adapters.security.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
