@@ -14,12 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.security.token.JwtAccessTokenIssuer;
 import org.kalamela.adapters.security.token.JwtKeys;
-import org.kalamela.domain.identity.Account;
-import org.kalamela.domain.identity.SessionId;
-import org.kalamela.domain.shared.AccountId;
-import org.kalamela.domain.shared.DistrictId;
-import org.kalamela.domain.shared.Role;
-import org.kalamela.domain.shared.UnitId;
+import org.kalamela.domain.identity.account.Account;
+import org.kalamela.domain.identity.session.SessionId;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * The token issuer ({@code adapters-security}) and the REST adapter that reads tokens ({@code CurrentActor})

@@ -1,6 +1,5 @@
 package org.kalamela.domain.festival.entry;
 
-import org.kalamela.domain.festival.entry.ExclusionId;
 
 import java.time.Instant;
 import org.kalamela.domain.shared.id.MemberId;
