@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.festival.event.EventForm;
 import org.kalamela.application.festival.event.EventPatch;
 import org.kalamela.domain.festival.edition.Seniority;
@@ -35,7 +35,7 @@ public final class EventDtos {
     public record IndividualEventRequest(Integer edition, String name, String category, String gender,
                                          String seniority, Boolean mandatory, Boolean active, String shortCode) {
 
-        EventForm form(FormErrors errors) {
+        EventForm form(Validation errors) {
             return new EventRequest(name, EventKind.INDIVIDUAL.name(), category, gender, seniority, mandatory, active,
                     shortCode, null, null, null).form(errors);
         }
@@ -47,7 +47,7 @@ public final class EventDtos {
                                     Boolean mandatory, Boolean active, String shortCode, Integer minTeamSize,
                                     Integer maxTeamSize, Integer teamsPerUnit) {
 
-        EventForm form(FormErrors errors) {
+        EventForm form(Validation errors) {
             return new EventRequest(name, EventKind.GROUP.name(), category, gender, seniority, mandatory, active,
                     shortCode, minTeamSize, maxTeamSize, teamsPerUnit).form(errors);
         }
@@ -60,7 +60,7 @@ public final class EventDtos {
                                Integer maxTeamSize, Integer teamsPerUnit) {
 
         /** The form, keeping an error for every restriction or category that cannot be read. */
-        EventForm form(FormErrors errors) {
+        EventForm form(Validation errors) {
             return new EventForm(name, parse(kind, EventDtos::kind, errors),
                     parse(category, EventCategory::parse, errors), parse(gender, Gender::parse, errors),
                     parse(seniority, Seniority::parse, errors), mandatory, active, shortCode, minTeamSize, maxTeamSize,
@@ -124,7 +124,7 @@ public final class EventDtos {
             this.senioritySent = true;
         }
 
-        EventPatch patch(Integer minTeamSize, Integer maxTeamSize, Integer teamsPerUnit, FormErrors errors) {
+        EventPatch patch(Integer minTeamSize, Integer maxTeamSize, Integer teamsPerUnit, Validation errors) {
             return new EventPatch(name, parse(category, EventCategory::parse, errors),
                     restriction(genderSent, gender, Gender::parse, errors),
                     restriction(senioritySent, seniority, Seniority::parse, errors),
@@ -136,7 +136,7 @@ public final class EventDtos {
             + "seniority sent as null opens the event to both; a blank shortCode keeps the current one")
     public static class IndividualEventPatchRequest extends EventPatchRequest {
 
-        EventPatch patch(FormErrors errors) {
+        EventPatch patch(Validation errors) {
             return patch(null, null, null, errors);
         }
     }
@@ -148,7 +148,7 @@ public final class EventDtos {
         public Integer maxTeamSize;
         public Integer teamsPerUnit;
 
-        EventPatch patch(FormErrors errors) {
+        EventPatch patch(Validation errors) {
             return patch(minTeamSize, maxTeamSize, teamsPerUnit, errors);
         }
     }
@@ -156,14 +156,14 @@ public final class EventDtos {
     /** Not sent: null (keep); sent as null or blank: empty (lift the restriction); otherwise the parsed value. */
     @SuppressWarnings("OptionalAssignedToNull")
     private static <T> Optional<T> restriction(boolean sent, String text, Function<String, T> parser,
-                                               FormErrors errors) {
+                                               Validation errors) {
         if (!sent) {
             return null;
         }
         return Optional.ofNullable(parse(text, parser, errors));
     }
 
-    private static <T> T parse(String text, Function<String, T> parser, FormErrors errors) {
+    private static <T> T parse(String text, Function<String, T> parser, Validation errors) {
         return text == null || text.isBlank() ? null : errors.read(() -> parser.apply(text));
     }
 

@@ -32,7 +32,7 @@ import org.kalamela.adapters.rest.festival.EventDtos.IndividualEventRequest;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.shared.input.CsvTable;
 import org.kalamela.adapters.rest.shared.output.PageDto;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.festival.event.CreateEvent;
 import org.kalamela.application.festival.event.DeleteEvent;
 import org.kalamela.application.festival.event.EditEvent;
@@ -96,7 +96,7 @@ public class EventResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND (edition)")
     @APIResponse(responseCode = "409", description = "EVENT_NAME_TAKEN, SHORT_CODE_TAKEN")
     public Response createIndividual(@Valid @NotNull IndividualEventRequest body) {
-        FormErrors errors = new FormErrors();
+        Validation errors = new Validation();
         EventForm form = body.form(errors);
         return created(body.edition(), form, errors);
     }
@@ -112,7 +112,7 @@ public class EventResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND (edition)")
     @APIResponse(responseCode = "409", description = "EVENT_NAME_TAKEN, SHORT_CODE_TAKEN")
     public Response createGroup(@Valid @NotNull GroupEventRequest body) {
-        FormErrors errors = new FormErrors();
+        Validation errors = new Validation();
         EventForm form = body.form(errors);
         return created(body.edition(), form, errors);
     }
@@ -156,10 +156,10 @@ public class EventResource {
         return patch(id, EventKind.GROUP, body::patch);
     }
 
-    private EventDto patch(long id, EventKind kind, Function<FormErrors, EventPatch> read) {
-        FormErrors errors = new FormErrors();
+    private EventDto patch(long id, EventKind kind, Function<Validation, EventPatch> read) {
+        Validation errors = new Validation();
         EventPatch patch = read.apply(errors);
-        errors.throwIfAny();
+        errors.throwIfInvalid();
         return EventDto.of(edit.patch(FestivalParams.eventPath(id), kind, patch, currentActor.get()));
     }
 
@@ -176,9 +176,9 @@ public class EventResource {
     @APIResponse(responseCode = "409", description = "EVENT_NAME_TAKEN, SHORT_CODE_TAKEN, EVENT_HAS_ENTRIES (kind), "
             + "SHORT_CODE_IN_USE")
     public EventDto edit(@PathParam("id") long id, @Valid @NotNull EventRequest body) {
-        FormErrors errors = new FormErrors();
+        Validation errors = new Validation();
         EventForm form = body.form(errors);
-        errors.throwIfAny();
+        errors.throwIfInvalid();
         return EventDto.of(edit.execute(new EditEvent.Command(FestivalParams.eventPath(id), form), currentActor.get()));
     }
 
@@ -216,8 +216,8 @@ public class EventResource {
         return ImportResultDto.of(imported);
     }
 
-    private Response created(Integer edition, EventForm form, FormErrors errors) {
-        errors.throwIfAny();
+    private Response created(Integer edition, EventForm form, Validation errors) {
+        errors.throwIfInvalid();
         EventDto event = EventDto.of(create.execute(
                 new CreateEvent.Command(FestivalParams.edition(edition, "edition"), form), currentActor.get()));
         return Response.created(UriBuilder.fromPath("/api/v1/kalamela/events/{id}").build(event.id()))

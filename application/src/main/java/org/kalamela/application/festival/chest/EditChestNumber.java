@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.chest.ChestNumberPolicy;
 import org.kalamela.domain.festival.chest.ChestNumberRegistry;
@@ -63,9 +63,9 @@ public class EditChestNumber {
     @Transactional
     public ChestNumber execute(Command command, Actor actor) {
         actor.require(Role.ADMIN);
-        FormErrors errors = new FormErrors().require(command.memberId(), "memberId")
-                .require(command.chestNumber(), "chestNumber");
-        errors.throwIfAny();
+        Validation errors = new Validation().required(command.memberId(), "memberId")
+                .required(command.chestNumber(), "chestNumber");
+        errors.throwIfInvalid();
         ChestNumber proposed = ChestNumber.of(command.chestNumber());
         Edition edition = editions.orCurrent(command.edition());
         FestivalMember member = members.find(edition.year(), command.memberId())

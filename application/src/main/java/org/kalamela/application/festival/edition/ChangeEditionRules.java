@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import org.kalamela.application.festival.Changes;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
@@ -42,7 +42,7 @@ public class ChangeEditionRules {
     @Transactional
     public Edition execute(Command command, Actor actor) {
         actor.require(Role.ADMIN);
-        new FormErrors().require(command.year(), "year").require(command.rules(), "rules").throwIfAny();
+        new Validation().required(command.year(), "year").required(command.rules(), "rules").throwIfInvalid();
         Edition before = editions.findByYear(command.year())
                 .orElseThrow(() -> new NotFound("Edition", command.year()));
         Map<String, String> changed = Changes.between(before.rules(), command.rules());

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
@@ -43,11 +43,11 @@ public class CreateEdition {
     @Transactional
     public Edition execute(Command command, Actor actor) {
         actor.require(Role.ADMIN);
-        new FormErrors()
-                .require(command.year(), "year")
-                .require(command.registrationWindow(), "registrationWindow")
-                .require(command.rules(), "rules")
-                .throwIfAny();
+        new Validation()
+                .required(command.year(), "year")
+                .required(command.registrationWindow(), "registrationWindow")
+                .required(command.rules(), "rules")
+                .throwIfInvalid();
         if (editions.findByYear(command.year()).isPresent()) {
             throw new RuleViolation("EDITION_EXISTS", "The edition " + command.year() + " exists already");
         }

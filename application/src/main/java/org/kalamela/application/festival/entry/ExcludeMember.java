@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.Exclusion;
@@ -51,7 +51,7 @@ public class ExcludeMember {
     @Transactional
     public Exclusion execute(Command command, Actor actor) {
         actor.require(Role.ADMIN);
-        new FormErrors().require(command.memberId(), "memberId").throwIfAny();
+        new Validation().required(command.memberId(), "memberId").throwIfInvalid();
         EditionYear edition = editions.require().year();
         NewExclusion exclusion = new NewExclusion(edition, command.memberId(), command.reason(), actor.accountId(),
                 clock.instant());

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.event.EventLookup;
 import org.kalamela.domain.festival.edition.Edition;
@@ -56,7 +56,7 @@ public class ListEligibleMembers {
     @Transactional
     public EligibleMembers execute(Query query, Actor actor) {
         actor.require(Role.DISTRICT_OFFICIAL);
-        new FormErrors().require(query.eventId(), "eventId").throwIfAny();
+        new Validation().required(query.eventId(), "eventId").throwIfInvalid();
         DistrictId district = actor.districtId();
         Edition edition = editions.require();
         FestivalEvent event = events.require(query.eventId(), edition.year());

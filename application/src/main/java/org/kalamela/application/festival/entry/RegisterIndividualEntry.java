@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.festival.chest.ChestNumberAllocation;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.event.EventLookup;
@@ -77,8 +77,8 @@ public class RegisterIndividualEntry {
     @Transactional
     public RegisteredEntry execute(Command command, Actor actor) {
         actor.require(Role.DISTRICT_OFFICIAL);
-        new FormErrors().require(command.eventId(), "eventId").require(command.memberId(), "memberId")
-                .throwIfAny();
+        new Validation().required(command.eventId(), "eventId").required(command.memberId(), "memberId")
+                .throwIfInvalid();
         DistrictId district = actor.districtId();
         Edition edition = editions.require();
         EditionYear year = edition.year();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventNamePolicy;
@@ -51,10 +51,10 @@ public class CreateEvent {
     @Transactional
     public FestivalEvent execute(Command command, Actor actor) {
         actor.require(Role.ADMIN);
-        FormErrors errors = new FormErrors().require(command.edition(), "edition").require(command.form(), "form");
-        errors.throwIfAny();
+        Validation errors = new Validation().required(command.edition(), "edition").required(command.form(), "form");
+        errors.throwIfInvalid();
         EventDefinition definition = EventDefinition.read(command.form(), errors).orElse(null);
-        errors.throwIfAny();
+        errors.throwIfInvalid();
         EditionYear edition = editions.findByYear(command.edition())
                 .orElseThrow(() -> new NotFound("Edition", command.edition())).year();
         List<FestivalEvent> others = events.findByEdition(edition);

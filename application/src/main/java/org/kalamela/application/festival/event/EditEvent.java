@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kalamela.application.festival.Changes;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.event.EventChangePolicy;
 import org.kalamela.domain.festival.event.EventId;
@@ -64,10 +64,10 @@ public class EditEvent {
     @Transactional
     public FestivalEvent execute(Command command, Actor actor) {
         actor.require(Role.ADMIN);
-        FormErrors errors = new FormErrors().require(command.eventId(), "eventId").require(command.form(), "form");
-        errors.throwIfAny();
+        Validation errors = new Validation().required(command.eventId(), "eventId").required(command.form(), "form");
+        errors.throwIfInvalid();
         EventDefinition definition = EventDefinition.read(command.form(), errors).orElse(null);
-        errors.throwIfAny();
+        errors.throwIfInvalid();
         FestivalEvent before = events.findById(command.eventId())
                 .orElseThrow(() -> new NotFound("Event", command.eventId()));
         return edit(before, definition, actor);
@@ -82,12 +82,12 @@ public class EditEvent {
     @Transactional
     public FestivalEvent patch(EventId eventId, EventKind kind, EventPatch patch, Actor actor) {
         actor.require(Role.ADMIN);
-        new FormErrors().require(eventId, "eventId").require(patch, "body").throwIfAny();
+        new Validation().required(eventId, "eventId").required(patch, "body").throwIfInvalid();
         FestivalEvent before = events.findById(eventId).filter(event -> event.kind() == kind)
                 .orElseThrow(() -> new NotFound("Event", eventId));
-        FormErrors errors = new FormErrors();
+        Validation errors = new Validation();
         EventDefinition definition = EventDefinition.read(patch.over(before), errors).orElse(null);
-        errors.throwIfAny();
+        errors.throwIfInvalid();
         return edit(before, definition, actor);
     }
 

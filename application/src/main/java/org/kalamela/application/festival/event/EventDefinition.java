@@ -1,7 +1,7 @@
 package org.kalamela.application.festival.event;
 
 import java.util.Optional;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventCategory;
@@ -26,9 +26,9 @@ record EventDefinition(
         Optional<TeamFormat> teamFormat) {
 
     /** Reads a form, keeping every field error; empty when the form has any or lacks a required field. */
-    static Optional<EventDefinition> read(EventForm form, FormErrors errors) {
+    static Optional<EventDefinition> read(EventForm form, Validation errors) {
         int before = errors.count();
-        errors.require(form.name(), "name").require(form.kind(), "kind").require(form.category(), "category");
+        errors.required(form.name(), "name").required(form.kind(), "kind").required(form.category(), "category");
         String name = form.name() == null ? null : form.name().trim();
         if (name != null && name.length() > FestivalEvent.MAX_NAME_LENGTH) {
             errors.add("name", "must be at most " + FestivalEvent.MAX_NAME_LENGTH + " characters");
@@ -45,7 +45,7 @@ record EventDefinition(
                 Boolean.TRUE.equals(form.mandatory()), !Boolean.FALSE.equals(form.active()), shortCode, teamFormat));
     }
 
-    private static Optional<TeamFormat> teamFormat(EventForm form, FormErrors errors) {
+    private static Optional<TeamFormat> teamFormat(EventForm form, Validation errors) {
         if (form.kind() == null) {
             return Optional.empty();
         }
@@ -55,7 +55,7 @@ record EventDefinition(
             onlyForGroups(form.teamsPerUnit(), "teamsPerUnit", errors);
             return Optional.empty();
         }
-        errors.require(form.minTeamSize(), "minTeamSize").require(form.maxTeamSize(), "maxTeamSize");
+        errors.required(form.minTeamSize(), "minTeamSize").required(form.maxTeamSize(), "maxTeamSize");
         if (form.minTeamSize() == null || form.maxTeamSize() == null) {
             return Optional.empty();
         }
@@ -64,7 +64,7 @@ record EventDefinition(
                 () -> new TeamFormat(form.minTeamSize(), form.maxTeamSize(), teamsPerUnit)));
     }
 
-    private static void onlyForGroups(Integer value, String field, FormErrors errors) {
+    private static void onlyForGroups(Integer value, String field, Validation errors) {
         if (value != null) {
             errors.add(field, "is only for group events");
         }

@@ -2,7 +2,7 @@ package org.kalamela.application.festival.event;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.EventKind;
@@ -25,7 +25,7 @@ final class EventImportParser {
         this.inferRestrictions = inferRestrictions;
     }
 
-    EventForm parse(EventImportRow row, FormErrors errors) {
+    EventForm parse(EventImportRow row, Validation errors) {
         EventRestrictions inferred = inferRestrictions && !blank(row.name())
                 ? inference.infer(row.name())
                 : EventRestrictions.none();
@@ -61,7 +61,7 @@ final class EventImportParser {
         };
     }
 
-    private static Optional<Integer> number(String text, String field, FormErrors errors) {
+    private static Optional<Integer> number(String text, String field, Validation errors) {
         if (blank(text)) {
             return Optional.empty();
         }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventNamePolicy;
@@ -63,22 +63,22 @@ public class ImportEvents {
     @Transactional
     public List<FestivalEvent> execute(Command command, Actor actor) {
         actor.require(Role.ADMIN);
-        FormErrors errors = new FormErrors().require(command.edition(), "edition");
-        errors.throwIfAny();
+        Validation errors = new Validation().required(command.edition(), "edition");
+        errors.throwIfInvalid();
         if (command.rows().isEmpty()) {
-            errors.add("rows", "must list at least one event").throwIfAny();
+            errors.add("rows", "must list at least one event").throwIfInvalid();
         }
         EditionYear edition = editions.findByYear(command.edition())
                 .orElseThrow(() -> new NotFound("Edition", command.edition())).year();
         List<NewFestivalEvent> accepted = check(command, edition, errors);
-        errors.throwRowsIfAny("EVENT_IMPORT_INVALID", "The import has invalid rows; nothing was imported");
+        errors.throwRowsIfInvalid("EVENT_IMPORT_INVALID", "The import has invalid rows; nothing was imported");
         List<FestivalEvent> created = accepted.stream().map(events::create).toList();
         audit.record(AuditEntry.by(actor, "EVENTS_IMPORTED", "edition", edition, clock.instant(),
                 Map.of("events", Integer.toString(created.size()))));
         return created;
     }
 
-    private List<NewFestivalEvent> check(Command command, EditionYear edition, FormErrors errors) {
+    private List<NewFestivalEvent> check(Command command, EditionYear edition, Validation errors) {
         EventImportParser parser = new EventImportParser(command.inferRestrictions());
         List<FestivalEvent> existing = events.findByEdition(edition);
         Set<ShortCode> taken = new HashSet<>();
@@ -89,7 +89,7 @@ public class ImportEvents {
         });
         List<NewFestivalEvent> accepted = new ArrayList<>();
         for (EventImportRow row : command.rows()) {
-            FormErrors rowErrors = errors.element("rows", row.line());
+            Validation rowErrors = errors.element("rows", row.line());
             int before = errors.count();
             EventForm form = parser.parse(row, rowErrors);
             Optional<NewFestivalEvent> event = EventDefinition.read(form, rowErrors)
@@ -102,7 +102,7 @@ public class ImportEvents {
 
     /** The row's event with its default short code unless its name is taken; notes its name and code as taken. */
     private Optional<NewFestivalEvent> accept(EventDefinition definition, EditionYear edition, List<String> takenNames,
-                                              Set<ShortCode> taken, FormErrors rowErrors) {
+                                              Set<ShortCode> taken, Validation rowErrors) {
         try {
             namePolicy.checkUnique(definition.name(), takenNames);
         } catch (RuleViolation duplicate) {

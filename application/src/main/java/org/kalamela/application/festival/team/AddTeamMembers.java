@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.event.EventLookup;
 import org.kalamela.domain.festival.edition.Edition;
@@ -74,11 +74,11 @@ public class AddTeamMembers {
     @Transactional
     public Team execute(Command command, Actor actor) {
         actor.require(Role.DISTRICT_OFFICIAL);
-        FormErrors errors = new FormErrors().require(command.teamId(), "teamId");
+        Validation errors = new Validation().required(command.teamId(), "teamId");
         if (command.memberIds().isEmpty()) {
             errors.add("memberIds", "must name at least one member");
         }
-        errors.throwIfAny();
+        errors.throwIfInvalid();
         Edition edition = editions.require();
         Team scope = lookup.requireOfDistrict(command.teamId(), actor.districtId(), edition.year());
         FestivalEvent event = events.require(scope.eventId(), edition.year());

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.team.Team;
@@ -48,7 +48,7 @@ public class EditTeamCode {
     @Transactional
     public Team execute(Command command, Actor actor) {
         actor.require(Role.ADMIN);
-        new FormErrors().require(command.teamId(), "teamId").require(command.code(), "code").throwIfAny();
+        new Validation().required(command.teamId(), "teamId").required(command.code(), "code").throwIfInvalid();
         TeamCode proposed = TeamCode.parse(command.code());
         Team team = teams.findById(command.teamId()).orElseThrow(() -> new NotFound("Team", command.teamId()));
         FestivalEvent event = events.findById(team.eventId())

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.event.EventLookup;
 import org.kalamela.domain.festival.edition.Edition;
@@ -84,11 +84,11 @@ public class RegisterTeam {
     @Transactional
     public Team execute(Command command, Actor actor) {
         actor.require(Role.DISTRICT_OFFICIAL);
-        FormErrors errors = new FormErrors().require(command.eventId(), "eventId").require(command.unitId(), "unitId");
+        Validation errors = new Validation().required(command.eventId(), "eventId").required(command.unitId(), "unitId");
         if (command.memberIds().isEmpty()) {
             errors.add("memberIds", "must name at least one member");
         }
-        errors.throwIfAny();
+        errors.throwIfInvalid();
         DistrictId district = actor.districtId();
         Edition edition = editions.require();
         EditionYear year = edition.year();

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
-import org.kalamela.application.festival.FormErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.event.EventLookup;
 import org.kalamela.domain.festival.edition.Edition;
@@ -65,7 +65,7 @@ public class RemoveTeamMembers {
     @Transactional
     public Team execute(Command command, Actor actor) {
         actor.require(Role.DISTRICT_OFFICIAL);
-        new FormErrors().require(command.teamId(), "teamId").throwIfAny();
+        new Validation().required(command.teamId(), "teamId").throwIfInvalid();
         Edition edition = editions.require();
         Team scope = lookup.requireOfDistrict(command.teamId(), actor.districtId(), edition.year());
         FestivalEvent event = events.require(scope.eventId(), edition.year());

@@ -1,6 +1,6 @@
 package org.kalamela.application.registry.member;
 
-import org.kalamela.application.registry.FieldErrors;
+import org.kalamela.domain.shared.validation.Validation;
 
 import java.time.LocalDate;
 import org.kalamela.domain.registry.member.BloodGroup;
@@ -35,7 +35,7 @@ final class MemberChecks {
         if (form == null) {
             throw InvalidInput.field("member", "is required");
         }
-        FieldErrors errors = new FieldErrors();
+        Validation errors = new Validation();
         String name = errors.read(() -> Names.require(form.name(), "name"));
         Gender gender = errors.read(() -> Gender.parse(form.gender()));
         errors.check(() -> dateOfBirthPolicy.check(form.dateOfBirth(), today, "dateOfBirth"));
@@ -43,7 +43,7 @@ final class MemberChecks {
         String qualification = errors.read(() -> Names.optional(form.qualification(), "qualification"));
         BloodGroup bloodGroup = form.bloodGroup() == null || form.bloodGroup().isBlank() ? null
                 : errors.read(() -> BloodGroup.parse(form.bloodGroup(), "bloodGroup"));
-        errors.throwIfAny();
+        errors.throwIfInvalid();
         return new MemberDetails(name, gender, form.dateOfBirth(), phone, qualification, bloodGroup);
     }
 

@@ -1,6 +1,6 @@
 package org.kalamela.application.registry.officials;
 
-import org.kalamela.application.registry.FieldErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.registry.unit.OwnUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +55,7 @@ public class SaveUnitOfficials {
     public UnitOfficials execute(Command command, Actor actor) {
         UnitRegistration registration = OwnUnit.lock(actor, registrations);
         UnitEditPolicy.check(registration.status(), UnitChange.OFFICIALS);
-        FieldErrors errors = new FieldErrors();
+        Validation errors = new Validation();
         Map<Office, OfficeHolder> holders = new EnumMap<>(Office.class);
         for (Office office : Office.values()) {
             Holder typed = command.holder(office);
@@ -65,7 +65,7 @@ public class SaveUnitOfficials {
                 holders.put(office, holder);
             }
         }
-        errors.throwIfAny();
+        errors.throwIfInvalid();
         UnitOfficials saved = new UnitOfficials(registration.unitId(), holders);
         officials.save(saved);
         return saved;

@@ -1,6 +1,6 @@
 package org.kalamela.application.registry.registration;
 
-import org.kalamela.application.registry.FieldErrors;
+import org.kalamela.domain.shared.validation.Validation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,13 +80,13 @@ public class RegisterUnit {
 
     @Transactional
     public Result execute(Command command) {
-        FieldErrors errors = new FieldErrors()
-                .require(command.districtId(), "districtId")
-                .require(command.unitId(), "unitId")
-                .require(command.password(), "password");
+        Validation errors = new Validation()
+                .required(command.districtId(), "districtId")
+                .required(command.unitId(), "unitId")
+                .required(command.password(), "password");
         PhoneNumber phone = errors.read(() -> PhoneNumber.parse(command.phone(), "phone"));
         String email = errors.read(() -> email(command.email()));
-        errors.throwIfAny();
+        errors.throwIfInvalid();
         District district = districts.findById(command.districtId()).filter(District::active)
                 .orElseThrow(() -> InvalidInput.field("districtId", "is not an open district"));
         UnitName unit = unitNames.findById(command.unitId())

@@ -1,6 +1,6 @@
 package org.kalamela.application.registry.unit;
 
-import org.kalamela.application.registry.FieldErrors;
+import org.kalamela.domain.shared.validation.Validation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,14 +42,14 @@ public class SaveUnitDetails {
     public UnitDetails execute(Command command, Actor actor) {
         UnitRegistration registration = OwnUnit.lock(actor, registrations);
         UnitEditPolicy.check(registration.status(), UnitChange.DETAILS);
-        FieldErrors errors = new FieldErrors()
-                .require(command.registrationYear(), "registrationYear")
-                .require(command.memberCount(), "memberCount");
+        Validation errors = new Validation()
+                .required(command.registrationYear(), "registrationYear")
+                .required(command.memberCount(), "memberCount");
         LocalDate today = LocalDate.now(clock);
         if (command.registrationYear() != null) {
             errors.check(() -> yearPolicy.check(command.registrationYear(), today));
         }
-        errors.throwIfAny();
+        errors.throwIfInvalid();
         UnitDetails saved = new UnitDetails(registration.unitId(), command.registrationYear(), command.memberCount());
         details.save(saved);
         return saved;
