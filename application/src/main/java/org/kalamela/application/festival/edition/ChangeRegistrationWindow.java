@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
-import org.kalamela.application.festival.Changes;
+import org.kalamela.domain.shared.audit.Changes;
 import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.kalamela.application.festival.Changes;
+import org.kalamela.domain.shared.audit.Changes;
 import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.event.EventChangePolicy;

@@ -17,6 +17,7 @@ import org.kalamela.domain.registry.unit.UnitEditPolicy;
 import org.kalamela.domain.registry.registration.UnitRegistration;
 import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.Changes;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 
@@ -52,7 +53,7 @@ public class AddMember {
         Member added = members.add(registration.unitId(), details);
         if (registration.status() == RegistrationStatus.APPROVED) {
             audit.record(AuditEntry.by(actor, "MEMBER_ADDED", "member", added.id(), clock.instant(),
-                    MemberChanges.of(details)));
+                    Changes.of(details, "name", "gender", "dateOfBirth", "phone")));
         }
         return added;
     }

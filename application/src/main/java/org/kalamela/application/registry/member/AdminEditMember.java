@@ -11,6 +11,7 @@ import org.kalamela.domain.registry.member.MemberDetails;
 import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.registry.rules.RegistryRules;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.Changes;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.id.MemberId;
@@ -53,7 +54,7 @@ public class AdminEditMember {
         checks.unique(member.unitId(), details, member.id());
         Member edited = member.withDetails(details);
         members.update(edited);
-        Map<String, String> changes = MemberChanges.between(member.details(), details);
+        Map<String, String> changes = Changes.between(member.details(), details);
         audit.record(AuditEntry.by(actor, "MEMBER_EDITED_BY_ADMIN", "member", member.id(), clock.instant(), changes));
         return edited;
     }

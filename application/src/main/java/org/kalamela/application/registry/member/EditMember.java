@@ -18,6 +18,7 @@ import org.kalamela.domain.registry.unit.UnitEditPolicy;
 import org.kalamela.domain.registry.registration.UnitRegistration;
 import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.Changes;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.id.MemberId;
@@ -66,7 +67,7 @@ public class EditMember {
         members.update(edited);
         if (registration.status() == RegistrationStatus.APPROVED) {
             audit.record(AuditEntry.by(actor, "MEMBER_EDITED", "member", member.id(), clock.instant(),
-                    MemberChanges.between(member.details(), details)));
+                    Changes.between(member.details(), details)));
         }
         return edited;
     }

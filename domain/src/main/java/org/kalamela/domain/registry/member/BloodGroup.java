@@ -24,6 +24,12 @@ public enum BloodGroup {
         return label;
     }
 
+    /** The label, so that a blood group reads as people write it wherever it is shown (the audit log too). */
+    @Override
+    public String toString() {
+        return label;
+    }
+
     /**
      * Reads a label in any case, with spaces ignored and "ve" accepted after the sign ({@code "b +ve"}),
      * as people write it. Errors name the given field.
