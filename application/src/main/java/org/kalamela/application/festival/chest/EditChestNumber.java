@@ -74,9 +74,8 @@ public class EditChestNumber {
         ChestNumber current = registry.find(edition.year(), member.memberId())
                 .orElseThrow(() -> new NotFound("CHEST_NUMBER_NOT_FOUND",
                         "Member " + member.memberId() + " holds no chest number in edition " + edition.year()));
-        Seniority seniority = new SeniorityPolicy(edition.rules()).seniorityOf(member.candidate().dateOfBirth())
-                .orElseThrow(() -> new RuleViolation("NOT_ELIGIBLE", "The date of birth of member "
-                        + member.memberId() + " is outside the junior and senior ranges of the edition"));
+        Seniority seniority = new SeniorityPolicy(edition.rules())
+                .requireSeniorityOf(member.memberId(), member.candidate().dateOfBirth());
         boolean takenByAnother = registry.issuedTo(edition.year(), proposed)
                 .filter(holder -> !holder.equals(member.memberId()))
                 .isPresent();

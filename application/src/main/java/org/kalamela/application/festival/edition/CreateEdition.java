@@ -9,6 +9,7 @@ import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.edition.EditionYearPolicy;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
 import org.kalamela.domain.shared.actor.Actor;
@@ -48,9 +49,7 @@ public class CreateEdition {
                 .required(command.registrationWindow(), "registrationWindow")
                 .required(command.rules(), "rules")
                 .throwIfInvalid();
-        if (editions.findByYear(command.year()).isPresent()) {
-            throw new RuleViolation("EDITION_EXISTS", "The edition " + command.year() + " exists already");
-        }
+        EditionYearPolicy.checkNew(command.year(), editions.findByYear(command.year()).isPresent());
         Edition edition = new Edition(command.year(), command.rules(), command.registrationWindow());
         editions.create(edition);
         audit.record(AuditEntry.by(actor, "EDITION_CREATED", "edition", edition.year(), clock.instant(), Map.of(

@@ -10,6 +10,7 @@ import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.Exclusion;
 import org.kalamela.domain.festival.entry.ExclusionId;
+import org.kalamela.domain.festival.entry.ExclusionPolicy;
 import org.kalamela.domain.festival.entry.ExclusionRepository;
 import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
 import org.kalamela.domain.festival.entry.NewExclusion;
@@ -58,10 +59,7 @@ public class ExcludeMember {
         if (members.find(edition, command.memberId()).isEmpty()) {
             throw new NotFound("Member", command.memberId());
         }
-        if (exclusions.findByMember(edition, command.memberId()).isPresent()) {
-            throw new RuleViolation("ALREADY_EXCLUDED",
-                    "Member " + command.memberId() + " is already excluded from edition " + edition);
-        }
+        ExclusionPolicy.checkNew(exclusion, exclusions.findByMember(edition, command.memberId()).isPresent());
         ExclusionId id = exclusions.create(exclusion);
         audit.record(AuditEntry.by(actor, "MEMBER_EXCLUDED", "member", command.memberId(), clock.instant(), Map.of(
                 "edition", edition.toString(), "exclusionId", id.toString(), "reason", exclusion.reason())));

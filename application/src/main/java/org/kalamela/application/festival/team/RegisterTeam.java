@@ -102,11 +102,8 @@ public class RegisterTeam {
         TeamCounts counts = new TeamCounts(teams.countForDistrict(event.id(), district),
                 teams.countForUnit(event.id(), command.unitId()), teams.alreadyInTeams(event.id(), memberIds));
         Instant now = clock.instant();
-        UnitId unit = new TeamRules(edition).checkNewTeam(event, district, candidates, counts, now);
-        if (!unit.equals(command.unitId())) {
-            throw new RuleViolation("TEAM_MIXED_UNITS",
-                    "The members of a team of " + event.name() + " come from its unit " + command.unitId());
-        }
+        UnitId unit = command.unitId();
+        new TeamRules(edition).checkNewTeam(event, district, unit, candidates, counts, now);
         TeamCode code = numbers.nextCode(year, event);
         NewTeam team = new NewTeam(code, event.id(), district, unit, memberIds, actor.accountId(), now);
         TeamId id = teams.create(team);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.account.DistrictOfficialPolicy;
 import org.kalamela.domain.identity.session.SessionEnd;
 import org.kalamela.domain.identity.session.SessionRepository;
 import org.kalamela.domain.shared.id.AccountId;
@@ -16,7 +17,6 @@ import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * Deactivates or reactivates a district official (admin). Deactivation ends the official's sessions at
@@ -57,9 +57,8 @@ public class ChangeDistrictOfficialStatus {
         if (official.active() == active) {
             return AccountView.of(official);
         }
-        if (active && accounts.findActiveOfficial(official.districtId()).isPresent()) {
-            throw new RuleViolation("DISTRICT_OFFICIAL_EXISTS",
-                    "The district already has an active district official; deactivate it first");
+        if (active) {
+            DistrictOfficialPolicy.checkReactivation(accounts.findActiveOfficial(official.districtId()).isPresent());
         }
         accounts.setActive(id, active);
         if (!active) {

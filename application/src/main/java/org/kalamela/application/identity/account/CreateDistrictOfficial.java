@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.account.DistrictOfficialPolicy;
 import org.kalamela.domain.identity.account.NewAccount;
 import org.kalamela.domain.identity.password.PasswordHasher;
 import org.kalamela.domain.registry.district.District;
@@ -24,7 +25,6 @@ import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.value.PhoneNumber;
 import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.validation.Validation;
 
 /**
@@ -85,10 +85,8 @@ public class CreateDistrictOfficial {
         Instant now = clock.instant();
         District district = districts.findById(DistrictId.of(command.districtId()))
                 .orElseThrow(() -> new NotFound("district", command.districtId()));
-        if (accounts.findActiveOfficial(district.id()).isPresent()) {
-            throw new RuleViolation("DISTRICT_OFFICIAL_EXISTS",
-                    "District " + district.name() + " already has an active district official; deactivate it first");
-        }
+        boolean hasActiveOfficial = accounts.findActiveOfficial(district.id()).isPresent();
+        DistrictOfficialPolicy.checkNewOfficial(district.name(), hasActiveOfficial);
         String username = command.username() == null || command.username().isBlank()
                 ? freeUsername("official-" + slug(district.name()))
                 : command.username().trim();

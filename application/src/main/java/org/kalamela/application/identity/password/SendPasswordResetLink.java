@@ -15,12 +15,12 @@ import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.LoginName;
 import org.kalamela.domain.identity.mail.Mailer;
 import org.kalamela.domain.identity.password.PasswordResetTokenRepository;
+import org.kalamela.domain.identity.password.ResetLinkPolicy;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.validation.Validation;
 
 /**
@@ -69,10 +69,7 @@ public class SendPasswordResetLink {
         String login = command.login().trim();
         Account account = accounts.findByLogin(LoginName.lookupKey(login))
                 .orElseThrow(() -> new NotFound("NOT_FOUND", "No account has the username, email or phone given"));
-        if (!account.active()) {
-            throw new RuleViolation("ACCOUNT_INACTIVE",
-                    "The account " + account.username() + " is deactivated; reactivate it before sending a link");
-        }
+        ResetLinkPolicy.checkSendable(account);
         resetTokens.invalidateAllOf(account.id(), now);
         ResetLinks.Link link = links.issue(account, now);
         Delivery delivery = account.email() == null || account.email().isBlank() ? Delivery.HANDED_OVER

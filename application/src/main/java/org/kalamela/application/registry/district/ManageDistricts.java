@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.kalamela.domain.registry.district.ConferenceLimits;
 import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.registry.district.DistrictListPolicy;
 import org.kalamela.domain.registry.district.DistrictRepository;
 import org.kalamela.domain.registry.rules.Names;
 import org.kalamela.domain.shared.actor.Actor;
@@ -15,7 +16,6 @@ import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * The admin keeps the list of clergy districts: creates, renames, deactivates and reactivates them and sets
@@ -99,10 +99,7 @@ public class ManageDistricts {
     public void delete(DistrictId id, Actor actor) {
         actor.require(Role.ADMIN);
         District district = find(id);
-        if (districts.hasData(id)) {
-            throw new RuleViolation("DISTRICT_HAS_DATA",
-                    "District " + district.name() + " has units or other data; deactivate it instead");
-        }
+        DistrictListPolicy.requireDeletable(district, districts.hasData(id));
         districts.delete(id);
         record(actor, "DISTRICT_DELETED", district, Map.of("name", district.name()));
     }
@@ -124,9 +121,7 @@ public class ManageDistricts {
     }
 
     private void requireFreeName(String name, DistrictId self) {
-        districts.findByName(name).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw new RuleViolation("DISTRICT_NAME_TAKEN", "A district named " + other.name() + " exists");
-        });
+        DistrictListPolicy.requireFreeName(districts.findByName(name), self);
     }
 
     private static int orZero(Integer value) {

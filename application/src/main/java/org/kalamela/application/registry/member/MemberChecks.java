@@ -7,13 +7,13 @@ import org.kalamela.domain.registry.member.BloodGroup;
 import org.kalamela.domain.registry.member.DateOfBirthPolicy;
 import org.kalamela.domain.registry.member.MemberDetails;
 import org.kalamela.domain.registry.member.MemberRepository;
+import org.kalamela.domain.registry.member.MemberUniqueness;
 import org.kalamela.domain.registry.rules.Names;
 import org.kalamela.domain.shared.value.PhoneNumber;
 import org.kalamela.domain.registry.rules.RegistryRules;
 import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.UnitId;
 
 /**
@@ -52,13 +52,7 @@ final class MemberChecks {
      * the same name and date of birth ({@code DUPLICATE_MEMBER}); {@code self} is the member being edited.
      */
     void unique(UnitId unit, MemberDetails details, MemberId self) {
-        members.findByPhone(details.phone()).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw new RuleViolation("PHONE_IN_USE", "Another member has the phone number " + details.phone());
-        });
-        members.findByNameAndDateOfBirth(unit, details.name(), details.dateOfBirth())
-                .filter(other -> !other.id().equals(self)).ifPresent(other -> {
-                    throw new RuleViolation("DUPLICATE_MEMBER", "The unit already has " + other.details().name()
-                            + ", born " + other.details().dateOfBirth());
-                });
+        MemberUniqueness.check(details, self, members.findByPhone(details.phone()),
+                members.findByNameAndDateOfBirth(unit, details.name(), details.dateOfBirth()));
     }
 }

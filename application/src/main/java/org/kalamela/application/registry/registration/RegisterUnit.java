@@ -23,6 +23,7 @@ import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.registry.unit.UnitNameRepository;
 import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.registry.registration.UnitRegistrationPolicy;
 import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.audit.AuditEntry;
@@ -30,7 +31,6 @@ import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.UnitId;
 
 /**
@@ -92,15 +92,9 @@ public class RegisterUnit {
         UnitName unit = unitNames.findById(command.unitId())
                 .filter(u -> u.active() && u.districtId().equals(district.id()))
                 .orElseThrow(() -> InvalidInput.field("unitId", "is not an open unit of the district"));
-        if (registrations.lockByUnit(unit.id()).isPresent()) {
-            throw new RuleViolation("UNIT_ALREADY_REGISTERED", unit.name() + " already has an account");
-        }
-        if (accounts.phoneTaken(phone.digits())) {
-            throw new RuleViolation("PHONE_IN_USE", "Another account has the phone number " + phone);
-        }
-        if (accounts.emailTaken(email)) {
-            throw new RuleViolation("EMAIL_IN_USE", "Another account has the email address " + email);
-        }
+        boolean unitHasAccount = registrations.lockByUnit(unit.id()).isPresent();
+        UnitRegistrationPolicy.checkNew(unit.name(), unitHasAccount, phone, accounts.phoneTaken(phone.digits()),
+                email, accounts.emailTaken(email));
         Instant now = clock.instant();
         RegistrationNumber number = freeNumber(district, LocalDate.now(clock).getYear());
         passwordPolicy.check(command.password(), number.value(), "password");

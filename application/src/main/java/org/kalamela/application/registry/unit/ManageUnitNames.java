@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.kalamela.domain.registry.district.DistrictRepository;
 import org.kalamela.domain.registry.rules.Names;
 import org.kalamela.domain.registry.unit.UnitName;
+import org.kalamela.domain.registry.unit.UnitNameListPolicy;
 import org.kalamela.domain.registry.unit.UnitNameRepository;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.audit.AuditEntry;
@@ -16,7 +17,6 @@ import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.validation.Validation;
 
@@ -88,10 +88,7 @@ public class ManageUnitNames {
     public void delete(UnitId id, Actor actor) {
         actor.require(Role.ADMIN);
         UnitName unit = find(id);
-        if (unitNames.hasData(id)) {
-            throw new RuleViolation("UNIT_HAS_DATA",
-                    "Unit " + unit.name() + " is registered or has other data; deactivate it instead");
-        }
+        UnitNameListPolicy.requireDeletable(unit, unitNames.hasData(id));
         unitNames.delete(id);
         record(actor, "UNIT_NAME_DELETED", unit, Map.of("name", unit.name()));
     }
@@ -113,9 +110,7 @@ public class ManageUnitNames {
     }
 
     private void requireFreeName(DistrictId district, String name, UnitId self) {
-        unitNames.findByName(district, name).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw new RuleViolation("UNIT_NAME_TAKEN", "The district already has a unit named " + other.name());
-        });
+        UnitNameListPolicy.requireFreeName(unitNames.findByName(district, name), self);
     }
 
     private void record(Actor actor, String action, UnitName unit, Map<String, String> details) {

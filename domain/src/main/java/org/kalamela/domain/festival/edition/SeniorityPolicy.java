@@ -3,6 +3,8 @@ package org.kalamela.domain.festival.edition;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * Derives a member's seniority from the date of birth, never from a request: the old app took it from the
@@ -25,5 +27,11 @@ public final class SeniorityPolicy {
             }
         }
         return Optional.empty();
+    }
+
+    /** As {@link #seniorityOf}, but a date outside both ranges is refused ({@code NOT_ELIGIBLE}). */
+    public Seniority requireSeniorityOf(MemberId member, LocalDate dateOfBirth) {
+        return seniorityOf(dateOfBirth).orElseThrow(() -> new RuleViolation("NOT_ELIGIBLE", "The date of birth of "
+                + "member " + member + " is outside the junior and senior ranges of the edition"));
     }
 }

@@ -32,14 +32,17 @@ public final class TeamRules {
         this.eligibility = new Eligibility(edition);
     }
 
-    /** Checks a new team with its full member list and returns its unit. */
-    public UnitId checkNewTeam(FestivalEvent event, DistrictId actingDistrict, List<Candidate> members,
-                               TeamCounts counts, Instant now) {
+    /** Checks a new team of {@code unit} with its full member list. */
+    public void checkNewTeam(FestivalEvent event, DistrictId actingDistrict, UnitId unit, List<Candidate> members,
+                             TeamCounts counts, Instant now) {
         TeamFormat format = requireOpenGroupEvent(event, now);
         requireDistinct(members);
         requireSize(event, members.size());
-        UnitId unit = members.get(0).unitId();
-        requireOneUnit(event, members, actingDistrict, unit);
+        requireOneUnit(event, members, actingDistrict, members.get(0).unitId());
+        if (!members.get(0).unitId().equals(unit)) {
+            throw new RuleViolation("TEAM_MIXED_UNITS",
+                    "The members of a team of " + event.name() + " come from its unit " + unit);
+        }
         for (Candidate member : members) {
             requireEligible(event, actingDistrict, member, counts.membersInTeams(), now);
         }
@@ -52,7 +55,6 @@ public final class TeamRules {
             throw new RuleViolation("UNIT_TEAM_LIMIT",
                     "The unit already has " + format.teamsPerUnit() + " team(s) in " + event.name());
         }
-        return unit;
     }
 
     /** Checks members joining an existing team; {@code membersInTeams} are all members of the event's teams. */

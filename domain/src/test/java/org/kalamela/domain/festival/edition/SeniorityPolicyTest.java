@@ -2,6 +2,7 @@ package org.kalamela.domain.festival.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.domain.festival.FestivalFixtures.assertInvalidField;
+import static org.kalamela.domain.shared.error.RuleViolationAssert.assertRefused;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kalamela.domain.shared.id.MemberId;
 
 class SeniorityPolicyTest {
 
@@ -40,6 +42,16 @@ class SeniorityPolicyTest {
         assertThat(seniority.isPresent())
                 .isEqualTo(rules.juniorBirthDates().contains(date) || rules.seniorBirthDates().contains(date));
         seniority.ifPresent(s -> assertThat(rules.birthDates(s).contains(date)).isTrue());
+    }
+
+    @Test
+    void a_member_born_outside_both_ranges_is_not_eligible_when_a_seniority_is_required() {
+        assertThat(policy.requireSeniorityOf(MemberId.of(4), LocalDate.of(2011, 6, 30))).isEqualTo(Seniority.JUNIOR);
+        assertThat(policy.requireSeniorityOf(MemberId.of(4), LocalDate.of(1991, 1, 11))).isEqualTo(Seniority.SENIOR);
+        assertRefused(() -> policy.requireSeniorityOf(MemberId.of(4), LocalDate.of(2011, 7, 1)), "NOT_ELIGIBLE",
+                "The date of birth of member 4 is outside the junior and senior ranges of the edition");
+        assertRefused(() -> policy.requireSeniorityOf(MemberId.of(4), LocalDate.of(1991, 1, 10)), "NOT_ELIGIBLE",
+                "The date of birth of member 4 is outside the junior and senior ranges of the edition");
     }
 
     @Test

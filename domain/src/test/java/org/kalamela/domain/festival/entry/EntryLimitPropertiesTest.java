@@ -101,7 +101,7 @@ class EntryLimitPropertiesTest {
             int districtTeams = (int) teams.stream().filter(t -> districtOf(t.iterator().next()) == district).count();
             int unitTeams = (int) teams.stream().filter(t -> unitOf(t.iterator().next()) == unit).count();
             try {
-                rules.checkNewTeam(event, DistrictId.of(district), members,
+                rules.checkNewTeam(event, DistrictId.of(district), UnitId.of(unit), members,
                         new TeamCounts(districtTeams, unitTeams, inTeams), NOW);
                 teams.add(new HashSet<>(memberIndexes));
             } catch (DomainException refused) {

@@ -41,6 +41,7 @@ import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.TeamFormat;
 import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 class TeamRulesTest {
 
@@ -53,9 +54,10 @@ class TeamRulesTest {
     @CsvSource({"2, false", "3, true", "8, true", "9, false"})
     void a_new_team_has_a_size_within_the_event_range(int size, boolean allowed) {
         if (allowed) {
-            assertThat(rules.checkNewTeam(groupSong, DISTRICT, juniors(1, size), none, NOW)).isEqualTo(UNIT);
+            assertThatCode(() -> rules.checkNewTeam(groupSong, DISTRICT, UNIT, juniors(1, size), none, NOW))
+                    .doesNotThrowAnyException();
         } else {
-            assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, juniors(1, size), none, NOW),
+            assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, UNIT, juniors(1, size), none, NOW),
                     "TEAM_SIZE_OUT_OF_RANGE");
         }
     }
@@ -63,51 +65,66 @@ class TeamRulesTest {
     @Test
     void all_members_come_from_one_unit() {
         List<Candidate> mixed = List.of(junior(1), junior(2), inUnit(junior(3), DISTRICT, OTHER_UNIT));
-        assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, mixed, none, NOW), "TEAM_MIXED_UNITS");
+        assertThatThrownBy(() -> rules.checkNewTeam(groupSong, DISTRICT, UNIT, mixed, none, NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("TEAM_MIXED_UNITS"))
+                .hasMessage("All members of a team of " + groupSong.name() + " come from one unit");
+    }
+
+    @Test
+    void the_members_come_from_the_unit_the_team_is_registered_for() {
+        List<Candidate> ofOtherUnit = List.of(inUnit(junior(1), DISTRICT, OTHER_UNIT),
+                inUnit(junior(2), DISTRICT, OTHER_UNIT), inUnit(junior(3), DISTRICT, OTHER_UNIT));
+        assertThatCode(() -> rules.checkNewTeam(groupSong, DISTRICT, OTHER_UNIT, ofOtherUnit, none, NOW))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> rules.checkNewTeam(groupSong, DISTRICT, UNIT, ofOtherUnit, none, NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("TEAM_MIXED_UNITS"))
+                .hasMessage("The members of a team of " + groupSong.name() + " come from its unit " + UNIT);
+        assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, OTHER_UNIT, juniors(1, 3), none, NOW),
+                "TEAM_MIXED_UNITS");
     }
 
     @Test
     void a_member_of_another_district_is_not_found() {
         List<Candidate> members = List.of(junior(1), junior(2), inUnit(junior(3), OTHER_DISTRICT, OTHER_UNIT));
-        assertNotFound(() -> rules.checkNewTeam(groupSong, DISTRICT, members, none, NOW));
+        assertNotFound(() -> rules.checkNewTeam(groupSong, DISTRICT, UNIT, members, none, NOW));
     }
 
     @Test
     void the_second_team_of_a_district_is_taken_and_the_third_refused() {
         FestivalEvent twoPerUnit = groupEvent(38, 3, 8, 3);
-        assertThat(rules.checkNewTeam(twoPerUnit, DISTRICT, juniors(1, 3), new TeamCounts(1, 1, Set.of()), NOW))
-                .isEqualTo(UNIT);
-        assertViolation(() -> rules.checkNewTeam(twoPerUnit, DISTRICT, juniors(1, 3),
+        assertThatCode(() -> rules.checkNewTeam(twoPerUnit, DISTRICT, UNIT, juniors(1, 3),
+                new TeamCounts(1, 1, Set.of()), NOW)).doesNotThrowAnyException();
+        assertViolation(() -> rules.checkNewTeam(twoPerUnit, DISTRICT, UNIT, juniors(1, 3),
                 new TeamCounts(2, 0, Set.of()), NOW), "DISTRICT_TEAM_LIMIT");
     }
 
     @Test
     void a_unit_has_at_most_the_events_teams_per_unit() {
-        assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, juniors(1, 3), new TeamCounts(1, 1, Set.of()),
-                NOW), "UNIT_TEAM_LIMIT");
+        assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, UNIT, juniors(1, 3),
+                new TeamCounts(1, 1, Set.of()), NOW), "UNIT_TEAM_LIMIT");
         FestivalEvent twoPerUnit = groupEvent(38, 3, 8, 2);
-        assertThat(rules.checkNewTeam(twoPerUnit, DISTRICT, juniors(1, 3), new TeamCounts(1, 1, Set.of()), NOW))
-                .isEqualTo(UNIT);
-        assertViolation(() -> rules.checkNewTeam(twoPerUnit, DISTRICT, juniors(1, 3),
+        assertThatCode(() -> rules.checkNewTeam(twoPerUnit, DISTRICT, UNIT, juniors(1, 3),
+                new TeamCounts(1, 1, Set.of()), NOW)).doesNotThrowAnyException();
+        assertViolation(() -> rules.checkNewTeam(twoPerUnit, DISTRICT, UNIT, juniors(1, 3),
                 new TeamCounts(1, 2, Set.of()), NOW), "UNIT_TEAM_LIMIT");
     }
 
     @Test
     void the_team_limit_per_district_comes_from_the_edition_rules() {
         TeamRules threePerDistrict = new TeamRules(edition(FestivalFixtures.withLimits(2, 5, 3)));
-        assertThat(threePerDistrict.checkNewTeam(groupSong, DISTRICT, juniors(1, 3), new TeamCounts(2, 0, Set.of()),
-                NOW)).isEqualTo(UNIT);
+        assertThatCode(() -> threePerDistrict.checkNewTeam(groupSong, DISTRICT, UNIT, juniors(1, 3),
+                new TeamCounts(2, 0, Set.of()), NOW)).doesNotThrowAnyException();
     }
 
     @Test
     void a_member_is_in_one_team_per_event() {
-        assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, juniors(1, 3),
+        assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, UNIT, juniors(1, 3),
                 new TeamCounts(1, 0, Set.of(MemberId.of(2))), NOW), "ALREADY_IN_TEAM");
     }
 
     @Test
     void a_member_listed_twice_is_invalid_input() {
-        assertInvalidField(() -> rules.checkNewTeam(groupSong, DISTRICT, List.of(junior(1), junior(2), junior(1)),
+        assertInvalidField(() -> rules.checkNewTeam(groupSong, DISTRICT, UNIT, List.of(junior(1), junior(2), junior(1)),
                 none, NOW), "memberIds");
     }
 
@@ -118,28 +135,31 @@ class TeamRulesTest {
                 new ShortCode("GDG"), Optional.of(TeamFormat.of(3, 8)));
         List<Candidate> girls = List.of(member(1, Gender.F, FestivalFixtures.JUNIOR_DOB),
                 member(2, Gender.F, FestivalFixtures.JUNIOR_DOB), member(3, Gender.F, FestivalFixtures.JUNIOR_DOB));
-        assertThat(rules.checkNewTeam(girlsOnly, DISTRICT, girls, none, NOW)).isEqualTo(UNIT);
+        assertThatCode(() -> rules.checkNewTeam(girlsOnly, DISTRICT, UNIT, girls, none, NOW))
+                .doesNotThrowAnyException();
         List<Candidate> withBoy = List.of(girls.get(0), girls.get(1), junior(4));
-        assertViolation(() -> rules.checkNewTeam(girlsOnly, DISTRICT, withBoy, none, NOW), "NOT_ELIGIBLE");
+        assertViolation(() -> rules.checkNewTeam(girlsOnly, DISTRICT, UNIT, withBoy, none, NOW), "NOT_ELIGIBLE");
         List<Candidate> withSenior = List.of(girls.get(0), girls.get(1),
                 member(5, Gender.F, FestivalFixtures.SENIOR_DOB));
-        assertViolation(() -> rules.checkNewTeam(girlsOnly, DISTRICT, withSenior, none, NOW), "NOT_ELIGIBLE");
+        assertViolation(() -> rules.checkNewTeam(girlsOnly, DISTRICT, UNIT, withSenior, none, NOW), "NOT_ELIGIBLE");
         List<Candidate> withOld = List.of(junior(1), junior(2), member(6, Gender.M, TOO_OLD_DOB));
-        assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, withOld, none, NOW), "NOT_ELIGIBLE");
+        assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, UNIT, withOld, none, NOW), "NOT_ELIGIBLE");
         List<Candidate> withExcluded = List.of(junior(1), junior(2), excluded(junior(3)));
-        assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, withExcluded, none, NOW), "MEMBER_EXCLUDED");
+        assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, UNIT, withExcluded, none, NOW),
+                "MEMBER_EXCLUDED");
     }
 
     @Test
     void no_team_is_registered_after_registration_closes_or_for_an_individual_event() {
-        assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, juniors(1, 3), none, AFTER_CLOSE),
+        assertViolation(() -> rules.checkNewTeam(groupSong, DISTRICT, UNIT, juniors(1, 3), none, AFTER_CLOSE),
                 "REGISTRATION_CLOSED");
-        assertViolation(() -> rules.checkNewTeam(openIndividualEvent(1), DISTRICT, juniors(1, 3), none, NOW),
+        assertViolation(() -> rules.checkNewTeam(openIndividualEvent(1), DISTRICT, UNIT, juniors(1, 3), none, NOW),
                 "EVENT_KIND_MISMATCH");
         FestivalEvent inactive = new FestivalEvent(groupSong.id(), YEAR, groupSong.name(), EventKind.GROUP,
                 groupSong.category(), Optional.empty(), Optional.empty(), true, false, groupSong.shortCode(),
                 groupSong.teamFormat());
-        assertViolation(() -> rules.checkNewTeam(inactive, DISTRICT, juniors(1, 3), none, NOW), "EVENT_INACTIVE");
+        assertViolation(() -> rules.checkNewTeam(inactive, DISTRICT, UNIT, juniors(1, 3), none, NOW),
+                "EVENT_INACTIVE");
     }
 
     @ParameterizedTest(name = "{0} members plus {1}: {2}")
