@@ -66,7 +66,7 @@ class DemoFestival {
         List<OfficialAccount> made = new ArrayList<>();
         for (District district : listDistricts.forAdmin(admin)) {
             CreateDistrictOfficial.Created created = createDistrictOfficial.execute(
-                    new CreateDistrictOfficial.Command(district.id().value(),
+                    new CreateDistrictOfficial.Command(district.id(),
                             "District official, " + DemoRegistry.titleCase(district.name()), null, null, null,
                             CreateDistrictOfficial.Delivery.ONE_TIME_PASSWORD),
                     admin);

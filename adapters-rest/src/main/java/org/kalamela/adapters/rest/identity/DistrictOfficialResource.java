@@ -66,7 +66,7 @@ public class DistrictOfficialResource {
     @APIResponse(responseCode = "409", description = "DISTRICT_OFFICIAL_EXISTS, USERNAME_IN_USE, EMAIL_IN_USE, "
             + "PHONE_IN_USE")
     public Response create(@Valid @NotNull CreateRequest body) {
-        CreateDistrictOfficial.Created created = create.execute(new CreateDistrictOfficial.Command(body.districtId(),
+        CreateDistrictOfficial.Created created = create.execute(new CreateDistrictOfficial.Command(districtField(body.districtId()),
                 body.displayName(), body.username(), body.email(), body.phone(), body.delivery()), currentActor.get());
         return Response.created(UriBuilder.fromPath("/api/v1/admin/district-officials/{id}")
                         .build(created.account().id()))
@@ -117,6 +117,11 @@ public class DistrictOfficialResource {
             throw new NotFound("District official", id);
         }
         return AccountId.of(id);
+    }
+
+    /** A body's district id; one no district can have is left out, for the command to report as missing. */
+    private static DistrictId districtField(Long id) {
+        return id == null || id <= 0 ? null : DistrictId.of(id);
     }
 
     private static DistrictId districtFilter(Long id) {

@@ -23,6 +23,7 @@ import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.value.EmailAddress;
 import org.kalamela.domain.shared.value.PhoneNumber;
 import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.validation.Validation;
@@ -38,17 +39,18 @@ public class CreateDistrictOfficial {
     /** How the new official learns their password. */
     public enum Delivery { INVITATION, ONE_TIME_PASSWORD }
 
-    public record Command(long districtId, String displayName, String username, String email, String phone,
+    /** {@code email} and {@code phone} as typed, optional unless the invitation needs the email. */
+    public record Command(DistrictId districtId, String displayName, String username, String email, String phone,
                           Delivery delivery) {
         public Command {
             new Validation()
-                    .check(districtId > 0, "districtId", "is required")
+                    .required(districtId, "districtId")
                     .required(displayName, "displayName")
                     .required(delivery, "delivery")
                     .check(delivery != Delivery.INVITATION || (email != null && !email.isBlank()), "email",
                             "is required to send an invitation")
-                    .check(email == null || email.isBlank() || email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
-                            "email", "is not an email address")
+                    .check(email == null || email.isBlank() || EmailAddress.tryParse(email).isPresent(),
+                            "email", "must be an email address")
                     .check(phone == null || phone.isBlank() || PhoneNumber.tryParse(phone).isPresent(), "phone",
                             "must be a 10-digit Indian mobile number, optionally with +91")
                     .check(username == null || username.isBlank() || username.matches("[A-Za-z0-9._-]{3,64}"),
@@ -83,7 +85,7 @@ public class CreateDistrictOfficial {
     public Created execute(Command command, Actor actor) {
         actor.require(Role.ADMIN);
         Instant now = clock.instant();
-        District district = districts.findById(DistrictId.of(command.districtId()))
+        District district = districts.findById(command.districtId())
                 .orElseThrow(() -> new NotFound("district", command.districtId()));
         boolean hasActiveOfficial = accounts.findActiveOfficial(district.id()).isPresent();
         DistrictOfficialPolicy.checkNewOfficial(district.name(), hasActiveOfficial);
@@ -94,7 +96,9 @@ public class CreateDistrictOfficial {
         String password = EnsureAdminAccount.randomPassword();
         String phone = command.phone() == null || command.phone().isBlank() ? null
                 : PhoneNumber.parse(command.phone(), "phone").digits();
-        NewAccount official = new NewAccount(username, command.email(), phone, command.displayName().trim(),
+        String email = command.email() == null || command.email().isBlank() ? null
+                : EmailAddress.parse(command.email(), "email").value();
+        NewAccount official = new NewAccount(username, email, phone, command.displayName().trim(),
                 hasher.hash(password), Role.DISTRICT_OFFICIAL, district.id(), null);
         // A password the admin reads out is not the official's own: it must be replaced at the first sign-in.
         AccountId id = accounts.create(command.delivery() == Delivery.ONE_TIME_PASSWORD

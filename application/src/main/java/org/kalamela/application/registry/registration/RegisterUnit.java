@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.NewAccount;
@@ -16,6 +15,7 @@ import org.kalamela.domain.identity.password.PasswordHasher;
 import org.kalamela.domain.identity.password.PasswordPolicy;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.district.DistrictRepository;
+import org.kalamela.domain.shared.value.EmailAddress;
 import org.kalamela.domain.shared.value.PhoneNumber;
 import org.kalamela.domain.registry.registration.RegistrationNumber;
 import org.kalamela.domain.registry.registration.RegistrationNumberSequence;
@@ -41,9 +41,6 @@ import org.kalamela.domain.shared.id.UnitId;
  */
 @ApplicationScoped
 public class RegisterUnit {
-
-    private static final int MAX_EMAIL_LENGTH = 254;
-    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     private final DistrictRepository districts;
     private final UnitNameRepository unitNames;
@@ -85,7 +82,7 @@ public class RegisterUnit {
                 .required(command.unitId(), "unitId")
                 .required(command.password(), "password");
         PhoneNumber phone = errors.read(() -> PhoneNumber.parse(command.phone(), "phone"));
-        String email = errors.read(() -> email(command.email()));
+        EmailAddress email = errors.read(() -> EmailAddress.parse(command.email(), "email"));
         errors.throwIfInvalid();
         District district = districts.findById(command.districtId()).filter(District::active)
                 .orElseThrow(() -> InvalidInput.field("districtId", "is not an open district"));
@@ -94,11 +91,11 @@ public class RegisterUnit {
                 .orElseThrow(() -> InvalidInput.field("unitId", "is not an open unit of the district"));
         boolean unitHasAccount = registrations.lockByUnit(unit.id()).isPresent();
         UnitRegistrationPolicy.checkNew(unit.name(), unitHasAccount, phone, accounts.phoneTaken(phone.digits()),
-                email, accounts.emailTaken(email));
+                email, accounts.emailTaken(email.value()));
         Instant now = clock.instant();
         RegistrationNumber number = freeNumber(district, LocalDate.now(clock).getYear());
         passwordPolicy.check(command.password(), number.value(), "password");
-        AccountId account = accounts.create(new NewAccount(number.value(), email, phone.digits(),
+        AccountId account = accounts.create(new NewAccount(number.value(), email.value(), phone.digits(),
                 unit.name() + ", " + district.name(), hasher.hash(command.password()), Role.UNIT, district.id(),
                 unit.id()));
         UnitRegistration registration = UnitRegistration.started(unit.id(), district.id(), account, number, now);
@@ -115,16 +112,5 @@ public class RegisterUnit {
             number = RegistrationNumber.of(district.name(), district.id(), year, sequence.next(year));
         } while (accounts.usernameTaken(number.value()));
         return number;
-    }
-
-    private static String email(String typed) {
-        if (typed == null || typed.isBlank()) {
-            throw InvalidInput.field("email", "is required");
-        }
-        String email = typed.strip().toLowerCase(Locale.ROOT);
-        if (email.length() > MAX_EMAIL_LENGTH || !email.matches(EMAIL)) {
-            throw InvalidInput.field("email", "must be an email address");
-        }
-        return email;
     }
 }

@@ -1,6 +1,7 @@
 package org.kalamela.domain.registry.registration;
 
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.value.EmailAddress;
 import org.kalamela.domain.shared.value.PhoneNumber;
 
 /**
@@ -18,7 +19,7 @@ public final class UnitRegistrationPolicy {
      * applies, given what the registration found in the accounts.
      */
     public static void checkNew(String unitName, boolean unitHasAccount, PhoneNumber phone, boolean phoneTaken,
-                                String email, boolean emailTaken) {
+                                EmailAddress email, boolean emailTaken) {
         if (unitHasAccount) {
             throw new RuleViolation("UNIT_ALREADY_REGISTERED", unitName + " already has an account");
         }

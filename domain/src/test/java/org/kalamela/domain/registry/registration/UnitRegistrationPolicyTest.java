@@ -6,12 +6,13 @@ import static org.kalamela.domain.shared.error.RuleViolationAssert.assertRefused
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kalamela.domain.shared.value.EmailAddress;
 import org.kalamela.domain.shared.value.PhoneNumber;
 
 class UnitRegistrationPolicyTest {
 
     private static final PhoneNumber PHONE = new PhoneNumber("9876543210");
-    private static final String EMAIL = "bethel@example.org";
+    private static final EmailAddress EMAIL = new EmailAddress("bethel@example.org");
 
     @Test
     void a_unit_without_account_registers_with_a_free_phone_and_email() {
