@@ -10,12 +10,12 @@ import org.kalamela.domain.shared.error.InvalidInput;
  * Collects the field errors of a nested body, naming each by its path ({@code rules.juniorBirthDates.to}),
  * so that a person sees everything to fix at once.
  */
-final class PrefixedErrors {
+public final class PrefixedErrors {
 
     private final List<FieldError> errors = new ArrayList<>();
 
     /** The parsed value, or null after keeping the parser's field errors under {@code prefix}. */
-    <T> T read(String prefix, Supplier<T> parse) {
+    public <T> T read(String prefix, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (InvalidInput e) {
@@ -25,18 +25,18 @@ final class PrefixedErrors {
     }
 
     /** The value when given, else null after noting that the field is required. */
-    <T> T required(T value, String field) {
+    public <T> T required(T value, String field) {
         if (value == null) {
             add(field, "is required");
         }
         return value;
     }
 
-    void add(String field, String message) {
+    public void add(String field, String message) {
         errors.add(new FieldError(field, message));
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }

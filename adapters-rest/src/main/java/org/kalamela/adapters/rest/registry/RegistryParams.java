@@ -16,26 +16,26 @@ import org.kalamela.domain.shared.id.UnitId;
  * Reads the ids and codes of paths and query parameters. An id in a path that cannot exist is simply not
  * found; a filter that cannot be read is a field error named after the parameter.
  */
-final class RegistryParams {
+public final class RegistryParams {
 
     private RegistryParams() {
     }
 
-    static UnitId unitPath(long id) {
+    public static UnitId unitPath(long id) {
         if (id <= 0) {
             throw new NotFound("unit", id);
         }
         return UnitId.of(id);
     }
 
-    static DistrictId districtPath(long id) {
+    public static DistrictId districtPath(long id) {
         if (id <= 0) {
             throw new NotFound("district", id);
         }
         return DistrictId.of(id);
     }
 
-    static MemberId memberPath(long id) {
+    public static MemberId memberPath(long id) {
         if (id <= 0) {
             throw new NotFound("member", id);
         }
@@ -43,7 +43,7 @@ final class RegistryParams {
     }
 
     /** Member ids of a body; a missing one is a field error, one that cannot exist is not found. */
-    static List<MemberId> members(List<Long> ids, String field) {
+    public static List<MemberId> members(List<Long> ids, String field) {
         List<MemberId> members = new ArrayList<>();
         List<Long> given = ids == null ? List.of() : ids;
         for (int i = 0; i < given.size(); i++) {
@@ -55,19 +55,19 @@ final class RegistryParams {
         return members;
     }
 
-    static DistrictId district(Long id, String field) {
+    public static DistrictId district(Long id, String field) {
         return id == null ? null : DistrictId.of(positive(id, field));
     }
 
-    static UnitId unit(Long id, String field) {
+    public static UnitId unit(Long id, String field) {
         return id == null ? null : UnitId.of(positive(id, field));
     }
 
-    static Gender gender(String value) {
+    public static Gender gender(String value) {
         return blank(value) ? null : Gender.parse(value);
     }
 
-    static RegistrationStatus status(String value) {
+    public static RegistrationStatus status(String value) {
         if (blank(value)) {
             return null;
         }
@@ -79,7 +79,7 @@ final class RegistryParams {
     }
 
     /** An office by its code ({@code VICE_PRESIDENT}) or its field name ({@code vicePresident}). */
-    static Office office(String value) {
+    public static Office office(String value) {
         if (blank(value)) {
             return null;
         }
@@ -92,7 +92,7 @@ final class RegistryParams {
                 + "TREASURER");
     }
 
-    static String text(String value) {
+    public static String text(String value) {
         return blank(value) ? null : value.strip();
     }
 
