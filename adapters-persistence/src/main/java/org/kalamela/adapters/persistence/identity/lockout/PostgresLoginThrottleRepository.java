@@ -22,11 +22,11 @@ public class PostgresLoginThrottleRepository implements LoginThrottleRepository 
 
     private static final String EVERY_ADDRESS = "*";
 
-    private final EntityManager em;
+    private final LoginThrottlePanacheRepository throttles;
 
     @Inject
-    public PostgresLoginThrottleRepository(EntityManager em) {
-        this.em = em;
+    PostgresLoginThrottleRepository(LoginThrottlePanacheRepository throttles) {
+        this.throttles = throttles;
     }
 
     @Override
@@ -44,15 +44,13 @@ public class PostgresLoginThrottleRepository implements LoginThrottleRepository 
 
     @Override
     public void clear(LoginKey login) {
-        em.createQuery("DELETE FROM LoginThrottleEntity t WHERE t.loginKey = :login")
-                .setParameter("login", login.value())
-                .executeUpdate();
+        throttles.delete("loginKey", login.value());
     }
 
     @Override
     public void forgetStale(Instant windowStartedBefore, Instant now) {
         // SKIP LOCKED: a count that a running sign-in holds is left for next time instead of waited for.
-        em.createNativeQuery("""
+        em().createNativeQuery("""
                         DELETE FROM login_throttles WHERE (login_key, client_address) IN (
                             SELECT login_key, client_address FROM login_throttles
                             WHERE (window_start IS NULL OR window_start < ?1)
@@ -70,7 +68,7 @@ public class PostgresLoginThrottleRepository implements LoginThrottleRepository 
     private Rows lockedRows(LoginKey login, ClientAddress address) {
         // DO UPDATE (a no-op write) rather than DO NOTHING: it locks a row that already exists at once, so a
         // concurrent clear() or forgetStale() cannot delete it between this insert and the lookups below.
-        em.createNativeQuery("INSERT INTO login_throttles (login_key, client_address) VALUES (?1, ?2), (?1, ?3) "
+        em().createNativeQuery("INSERT INTO login_throttles (login_key, client_address) VALUES (?1, ?2), (?1, ?3) "
                         + "ON CONFLICT (login_key, client_address) DO UPDATE SET failures = login_throttles.failures")
                 .setParameter(1, login.value())
                 .setParameter(2, EVERY_ADDRESS)
@@ -82,10 +80,14 @@ public class PostgresLoginThrottleRepository implements LoginThrottleRepository 
 
     /** The row as the database has it now: bulk deletes and updates bypass the persistence context. */
     private LoginThrottleEntity lockedRow(LoginKey login, String address) {
-        LoginThrottleEntity row = em.find(LoginThrottleEntity.class,
-                new LoginThrottleEntity.Key(login.value(), address), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(row);
+        LoginThrottleEntity row = throttles.findById(new LoginThrottleEntity.Key(login.value(), address),
+                LockModeType.PESSIMISTIC_WRITE);
+        em().refresh(row);
         return row;
+    }
+
+    private EntityManager em() {
+        return throttles.getEntityManager();
     }
 
     private static LoginThrottle state(LoginThrottleEntity row) {

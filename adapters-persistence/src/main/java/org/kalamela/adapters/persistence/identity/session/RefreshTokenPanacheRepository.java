@@ -1,0 +1,12 @@
+package org.kalamela.adapters.persistence.identity.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Panache's queries on {@code refresh_tokens}, for {@link PostgresRefreshTokenRepository} alone:
+ * the adapter wraps this bean, so none of Panache's methods become part of the port's implementation.
+ */
+@ApplicationScoped
+class RefreshTokenPanacheRepository implements PanacheRepositoryBase<RefreshTokenEntity, Long> {
+}

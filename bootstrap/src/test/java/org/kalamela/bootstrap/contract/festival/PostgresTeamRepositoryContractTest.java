@@ -1,0 +1,52 @@
+package org.kalamela.bootstrap.contract.festival;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.kalamela.application.festival.contract.FestivalContractFixtures;
+import org.kalamela.application.festival.contract.TeamRepositoryContract;
+import org.kalamela.domain.festival.edition.EditionRepository;
+import org.kalamela.domain.festival.entry.IndividualEntryRepository;
+import org.kalamela.domain.festival.event.FestivalEventRepository;
+import org.kalamela.domain.festival.team.TeamRepository;
+
+@QuarkusTest
+class PostgresTeamRepositoryContractTest extends TeamRepositoryContract {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    EditionRepository editions;
+
+    @Inject
+    FestivalEventRepository events;
+
+    @Inject
+    IndividualEntryRepository entries;
+
+    @Inject
+    TeamRepository teams;
+
+    @BeforeEach
+    void beginTransaction() {
+        ContractTransaction.ensure(em);
+    }
+
+    @AfterEach
+    void rollBack() {
+        ContractTransaction.rollBack();
+    }
+
+    @Override
+    protected TeamRepository repository() {
+        return teams;
+    }
+
+    @Override
+    protected FestivalContractFixtures fixtures() {
+        return PostgresContractFixtures.rolledBack(em, editions, events, entries);
+    }
+}
