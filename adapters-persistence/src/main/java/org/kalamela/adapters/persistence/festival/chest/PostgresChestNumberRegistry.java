@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.adapters.persistence.festival.FestivalConstraints;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.domain.festival.chest.ChestNumberRegistry;
 import org.kalamela.domain.festival.chest.UnnumberedParticipant;
@@ -83,7 +83,7 @@ public class PostgresChestNumberRegistry implements ChestNumberRegistry {
                 ? "UPDATE chest_numbers SET is_current = TRUE"
                         + " WHERE edition_year = ?1 AND number = ?2 AND member_id = ?3"
                 : "INSERT INTO chest_numbers (edition_year, number, member_id, is_current) VALUES (?1, ?2, ?3, TRUE)";
-        FestivalConstraints.writing(() -> {
+        SchemaConstraints.writing(() -> {
             em.createNativeQuery("UPDATE chest_numbers SET is_current = FALSE"
                             + " WHERE edition_year = ?1 AND member_id = ?2 AND is_current")
                     .setParameter(1, edition.value())

@@ -6,11 +6,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.kalamela.adapters.persistence.festival.AdvisoryLockKey;
-import org.kalamela.adapters.persistence.festival.FestivalConstraints;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.edition.RegistrationWindow;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -35,32 +34,29 @@ public class PostgresEditionRepository implements EditionRepository {
         if (editions.findById(edition.year().value()) != null) {
             throw new RuleViolation("EDITION_EXISTS", "The edition " + edition.year() + " exists already");
         }
-        EditionEntity entity = new EditionEntity();
-        entity.year = edition.year().value();
-        copy(edition, entity);
-        editions.persist(entity);
-        FestivalConstraints.flush(editions.getEntityManager());
+        editions.persist(EditionMapper.toEntity(edition));
+        SchemaConstraints.flush(editions.getEntityManager());
     }
 
     @Override
     public void update(Edition edition) {
-        copy(edition, require(edition.year()));
+        EditionMapper.copy(edition, require(edition.year()));
         editions.flush();
     }
 
     @Override
     public Optional<Edition> findByYear(EditionYear year) {
-        return editions.findByIdOptional(year.value()).map(PostgresEditionRepository::toDomain);
+        return editions.findByIdOptional(year.value()).map(EditionMapper::toDomain);
     }
 
     @Override
     public List<Edition> findAll() {
-        return editions.listAll(Sort.descending("year")).stream().map(PostgresEditionRepository::toDomain).toList();
+        return editions.listAll(Sort.descending("year")).stream().map(EditionMapper::toDomain).toList();
     }
 
     @Override
     public Optional<Edition> findCurrent() {
-        return currentOnes().stream().findFirst().map(PostgresEditionRepository::toDomain);
+        return currentOnes().stream().findFirst().map(EditionMapper::toDomain);
     }
 
     /**
@@ -95,16 +91,5 @@ public class PostgresEditionRepository implements EditionRepository {
             throw new IllegalStateException("no edition " + year);
         }
         return entity;
-    }
-
-    private static void copy(Edition edition, EditionEntity entity) {
-        entity.rules = RulesDocument.toJson(edition.rules());
-        entity.registrationOpens = edition.registrationWindow().opens();
-        entity.registrationCloses = edition.registrationWindow().closes();
-    }
-
-    private static Edition toDomain(EditionEntity e) {
-        return new Edition(EditionYear.of(e.year), RulesDocument.fromJson(e.rules),
-                new RegistrationWindow(e.registrationOpens, e.registrationCloses));
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.adapters.persistence.festival.FestivalConstraints;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.Exclusion;
@@ -12,7 +12,6 @@ import org.kalamela.domain.festival.entry.ExclusionId;
 import org.kalamela.domain.festival.entry.ExclusionRepository;
 import org.kalamela.domain.festival.entry.ExclusionRow;
 import org.kalamela.domain.festival.entry.NewExclusion;
-import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
@@ -42,27 +41,22 @@ public class PostgresExclusionRepository implements ExclusionRepository {
             throw new RuleViolation("ALREADY_EXCLUDED", "Member " + exclusion.memberId()
                     + " is already excluded from edition " + exclusion.edition());
         }
-        ExclusionEntity entity = new ExclusionEntity();
-        entity.editionYear = exclusion.edition().value();
-        entity.memberId = exclusion.memberId().value();
-        entity.reason = exclusion.reason();
-        entity.excludedBy = exclusion.excludedBy().value();
-        entity.excludedAt = exclusion.excludedAt();
+        ExclusionEntity entity = ExclusionMapper.toEntity(exclusion);
         exclusions.persist(entity);
-        FestivalConstraints.flush(exclusions.getEntityManager());
+        SchemaConstraints.flush(exclusions.getEntityManager());
         return ExclusionId.of(entity.id);
     }
 
     @Override
     public Optional<Exclusion> findById(ExclusionId id) {
-        return exclusions.findByIdOptional(id.value()).map(PostgresExclusionRepository::toDomain);
+        return exclusions.findByIdOptional(id.value()).map(ExclusionMapper::toDomain);
     }
 
     @Override
     public Optional<Exclusion> findByMember(EditionYear edition, MemberId member) {
         return exclusions.find("editionYear = ?1 and memberId = ?2", edition.value(), member.value())
                 .firstResultOptional()
-                .map(PostgresExclusionRepository::toDomain);
+                .map(ExclusionMapper::toDomain);
     }
 
     @Override
@@ -90,10 +84,5 @@ public class PostgresExclusionRepository implements ExclusionRepository {
                 MemberId.of(Columns.number(row[1])), Columns.text(row[2]), Columns.text(row[3]),
                 Columns.text(row[4]), Columns.text(row[5]), Columns.instant(row[6]))).toList(),
                 page, total);
-    }
-
-    private static Exclusion toDomain(ExclusionEntity e) {
-        return new Exclusion(ExclusionId.of(e.id), EditionYear.of(e.editionYear), MemberId.of(e.memberId), e.reason,
-                AccountId.of(e.excludedBy), e.excludedAt);
     }
 }

@@ -3,7 +3,7 @@ package org.kalamela.adapters.persistence.festival.entry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.kalamela.adapters.persistence.festival.FestivalConstraints;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.entry.IndividualEntry;
@@ -11,7 +11,6 @@ import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.entry.NewIndividualEntry;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.RuleViolation;
@@ -37,22 +36,15 @@ public class PostgresIndividualEntryRepository implements IndividualEntryReposit
             throw new RuleViolation("ALREADY_ENTERED",
                     "Member " + entry.memberId() + " is already entered in event " + entry.eventId());
         }
-        IndividualEntryEntity entity = new IndividualEntryEntity();
-        entity.editionYear = entry.edition().value();
-        entity.eventId = entry.eventId().value();
-        entity.memberId = entry.memberId().value();
-        entity.districtId = entry.districtId().value();
-        entity.seniority = entry.seniority().name();
-        entity.registeredBy = entry.registeredBy().value();
-        entity.registeredAt = entry.registeredAt();
+        IndividualEntryEntity entity = IndividualEntryMapper.toEntity(entry);
         entries.persist(entity);
-        FestivalConstraints.flush(entries.getEntityManager());
+        SchemaConstraints.flush(entries.getEntityManager());
         return IndividualEntryId.of(entity.id);
     }
 
     @Override
     public Optional<IndividualEntry> findById(IndividualEntryId id) {
-        return entries.findByIdOptional(id.value()).map(PostgresIndividualEntryRepository::toDomain);
+        return entries.findByIdOptional(id.value()).map(IndividualEntryMapper::toDomain);
     }
 
     @Override
@@ -80,11 +72,5 @@ public class PostgresIndividualEntryRepository implements IndividualEntryReposit
     @Override
     public boolean existsForEvent(EventId event) {
         return entries.count("eventId", event.value()) > 0;
-    }
-
-    private static IndividualEntry toDomain(IndividualEntryEntity e) {
-        return new IndividualEntry(IndividualEntryId.of(e.id), EditionYear.of(e.editionYear), EventId.of(e.eventId),
-                MemberId.of(e.memberId), DistrictId.of(e.districtId), Seniority.valueOf(e.seniority),
-                AccountId.of(e.registeredBy), e.registeredAt);
     }
 }

@@ -5,18 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.adapters.persistence.festival.FestivalConstraints;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.event.NewFestivalEvent;
-import org.kalamela.domain.festival.event.ShortCode;
-import org.kalamela.domain.festival.event.TeamFormat;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.adapters.persistence.shared.PanachePages;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
@@ -41,12 +35,9 @@ public class PostgresFestivalEventRepository implements FestivalEventRepository 
     @Override
     public FestivalEvent create(NewFestivalEvent event) {
         requireFreeKeys(event.edition(), event.name(), event.shortCode().value(), 0L);
-        FestivalEventEntity entity = new FestivalEventEntity();
-        entity.editionYear = event.edition().value();
-        copy(entity, event.name(), event.kind(), event.category(), event.genderRestriction(),
-                event.seniorityRestriction(), event.mandatory(), event.active(), event.shortCode(), event.teamFormat());
+        FestivalEventEntity entity = FestivalEventMapper.toEntity(event);
         events.persist(entity);
-        FestivalConstraints.flush(events.getEntityManager());
+        SchemaConstraints.flush(events.getEntityManager());
         return event.withId(EventId.of(entity.id));
     }
 
@@ -55,9 +46,8 @@ public class PostgresFestivalEventRepository implements FestivalEventRepository 
         FestivalEventEntity entity = events.findByIdOptional(event.id().value())
                 .orElseThrow(() -> new IllegalStateException("no event " + event.id()));
         requireFreeKeys(event.edition(), event.name(), event.shortCode().value(), event.id().value());
-        copy(entity, event.name(), event.kind(), event.category(), event.genderRestriction(),
-                event.seniorityRestriction(), event.mandatory(), event.active(), event.shortCode(), event.teamFormat());
-        FestivalConstraints.flush(events.getEntityManager());
+        FestivalEventMapper.copy(event, entity);
+        SchemaConstraints.flush(events.getEntityManager());
     }
 
     @Override
@@ -65,7 +55,7 @@ public class PostgresFestivalEventRepository implements FestivalEventRepository 
         if (hasEntries(id)) {
             throw hasEntriesViolation();
         }
-        FestivalConstraints.deleting(() -> {
+        SchemaConstraints.deleting(() -> {
             events.deleteById(id.value());
             events.flush();
         }, PostgresFestivalEventRepository::hasEntriesViolation);
@@ -73,17 +63,19 @@ public class PostgresFestivalEventRepository implements FestivalEventRepository 
 
     @Override
     public Optional<FestivalEvent> findById(EventId id) {
-        return events.findByIdOptional(id.value()).map(EventRows::event);
+        return events.findByIdOptional(id.value()).map(FestivalEventMapper::toDomain);
     }
 
     @Override
     public List<FestivalEvent> findByEdition(EditionYear edition) {
-        return events.list("editionYear", Sort.by("id"), edition.value()).stream().map(EventRows::event).toList();
+        return events.list("editionYear", Sort.by("id"), edition.value()).stream()
+                .map(FestivalEventMapper::toDomain).toList();
     }
 
     @Override
     public Page<FestivalEvent> findByEdition(EditionYear edition, PageRequest page) {
-        return PanachePages.read(events.find("editionYear", Sort.by("id"), edition.value()), page, EventRows::event);
+        return PanachePages.read(events.find("editionYear", Sort.by("id"), edition.value()), page,
+                FestivalEventMapper::toDomain);
     }
 
     /** Another event of the edition ({@code exceptId} left out) holding the name (any case) or the code. */
@@ -109,21 +101,5 @@ public class PostgresFestivalEventRepository implements FestivalEventRepository 
 
     private static RuleViolation hasEntriesViolation() {
         return new RuleViolation("EVENT_HAS_ENTRIES", "The event has entries and cannot be deleted; deactivate it");
-    }
-
-    private static void copy(FestivalEventEntity entity, String name, EventKind kind, EventCategory category,
-                             Optional<Gender> gender, Optional<Seniority> seniority, boolean mandatory, boolean active,
-                             ShortCode shortCode, Optional<TeamFormat> format) {
-        entity.name = name;
-        entity.kind = kind.name();
-        entity.category = category.name();
-        entity.gender = gender.map(Enum::name).orElse(null);
-        entity.seniority = seniority.map(Enum::name).orElse(null);
-        entity.mandatory = mandatory;
-        entity.active = active;
-        entity.shortCode = shortCode.value();
-        entity.minTeamSize = format.map(TeamFormat::minMembers).orElse(null);
-        entity.maxTeamSize = format.map(TeamFormat::maxMembers).orElse(null);
-        entity.teamsPerUnit = format.map(TeamFormat::teamsPerUnit).orElse(null);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.kalamela.adapters.persistence.festival.event.EventRows;
+import org.kalamela.adapters.persistence.festival.event.FestivalEventMapper;
 import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.application.festival.query.EventTally;
@@ -28,7 +28,7 @@ public class PostgresOfficialEventsOverviewReader implements OfficialEventsOverv
     @Override
     public List<EventTally> tallies(EditionYear edition, DistrictId district) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + EventRows.COLUMNS + """
+        List<Object[]> rows = em.createNativeQuery("SELECT " + FestivalEventMapper.COLUMNS + """
                         , (SELECT count(*) FROM individual_entries ie WHERE ie.edition_year = e.edition_year
                               AND ie.event_id = e.id AND ie.district_id = :district AND ie.seniority = 'JUNIOR'),
                           (SELECT count(*) FROM individual_entries ie WHERE ie.edition_year = e.edition_year
@@ -38,9 +38,9 @@ public class PostgresOfficialEventsOverviewReader implements OfficialEventsOverv
                 .setParameter("edition", edition.value())
                 .setParameter("district", district.value())
                 .getResultList();
-        int counts = EventRows.WIDTH;
+        int counts = FestivalEventMapper.WIDTH;
         return rows.stream()
-                .map(row -> new EventTally(EventRows.event(row, 0), Columns.integer(row[counts]),
+                .map(row -> new EventTally(FestivalEventMapper.toDomain(row, 0), Columns.integer(row[counts]),
                         Columns.integer(row[counts + 1]), Columns.integer(row[counts + 2])))
                 .toList();
     }

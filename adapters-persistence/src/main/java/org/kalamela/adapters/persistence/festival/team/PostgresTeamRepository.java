@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.kalamela.adapters.persistence.festival.FestivalConstraints;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.team.NewTeam;
 import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.festival.team.TeamCode;
@@ -45,26 +44,16 @@ public class PostgresTeamRepository implements TeamRepository {
             throw codeTaken(team.code());
         }
         requireNotInTeams(team.eventId(), team.members());
-        TeamEntity entity = new TeamEntity();
-        entity.editionYear = editionOf(team.eventId());
-        entity.eventId = team.eventId().value();
-        entity.codePrefix = team.code().eventCode().value();
-        entity.teamNumber = team.code().number();
-        entity.districtId = team.districtId().value();
-        entity.unitId = team.unitId().value();
-        entity.registeredBy = team.registeredBy().value();
-        entity.registeredAt = team.registeredAt();
+        TeamEntity entity = TeamMapper.toEntity(team, editionOf(team.eventId()));
         teams.persist(entity);
-        FestivalConstraints.flush(em());
+        SchemaConstraints.flush(em());
         persistMembers(entity, team.members());
         return TeamId.of(entity.id);
     }
 
     @Override
     public Optional<Team> findById(TeamId id) {
-        return teams.findByIdOptional(id.value()).map(entity -> new Team(TeamId.of(entity.id), codeOf(entity),
-                EventId.of(entity.eventId), DistrictId.of(entity.districtId), UnitId.of(entity.unitId),
-                membersOf(entity.id)));
+        return teams.findByIdOptional(id.value()).map(entity -> TeamMapper.toDomain(entity, membersOf(entity.id)));
     }
 
     @Override
@@ -92,9 +81,8 @@ public class PostgresTeamRepository implements TeamRepository {
                 entity.id) > 0) {
             throw codeTaken(code);
         }
-        entity.codePrefix = code.eventCode().value();
-        entity.teamNumber = code.number();
-        FestivalConstraints.flush(em());
+        TeamMapper.copy(code, entity);
+        SchemaConstraints.flush(em());
     }
 
     /**
@@ -154,13 +142,9 @@ public class PostgresTeamRepository implements TeamRepository {
 
     private void persistMembers(TeamEntity team, Set<MemberId> members) {
         for (MemberId member : members) {
-            TeamMemberEntity row = new TeamMemberEntity();
-            row.teamId = team.id;
-            row.memberId = member.value();
-            row.eventId = team.eventId;
-            teamMembers.persist(row);
+            teamMembers.persist(TeamMapper.toEntity(team, member));
         }
-        FestivalConstraints.flush(em());
+        SchemaConstraints.flush(em());
     }
 
     private Set<MemberId> membersOf(long team) {
@@ -175,10 +159,6 @@ public class PostgresTeamRepository implements TeamRepository {
         return ((Number) em().createNativeQuery("SELECT edition_year FROM festival_events WHERE id = ?1")
                 .setParameter(1, event.value())
                 .getSingleResult()).intValue();
-    }
-
-    private static TeamCode codeOf(TeamEntity entity) {
-        return new TeamCode(new ShortCode(entity.codePrefix), entity.teamNumber);
     }
 
     private static RuleViolation codeTaken(TeamCode code) {

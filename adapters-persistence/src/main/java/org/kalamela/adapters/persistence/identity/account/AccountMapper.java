@@ -1,5 +1,6 @@
 package org.kalamela.adapters.persistence.identity.account;
 
+import java.time.Instant;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.NewAccount;
 import org.kalamela.domain.shared.id.AccountId;
@@ -7,6 +8,7 @@ import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.UnitId;
 
+/** The one mapping between an {@code accounts} row and an {@link Account}. */
 final class AccountMapper {
 
     private AccountMapper() {
@@ -18,7 +20,7 @@ final class AccountMapper {
                 e.unitId == null ? null : UnitId.of(e.unitId), e.active, e.passwordChangeRequired);
     }
 
-    static AccountEntity toEntity(NewAccount a, java.time.Instant now) {
+    static AccountEntity toEntity(NewAccount a, Instant now) {
         AccountEntity e = new AccountEntity();
         e.username = a.username();
         e.email = a.email();

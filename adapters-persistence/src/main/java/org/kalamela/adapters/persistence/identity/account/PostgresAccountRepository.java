@@ -11,7 +11,7 @@ import org.kalamela.domain.identity.account.NewAccount;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import java.util.List;
-import org.kalamela.adapters.persistence.shared.UniqueConstraints;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.adapters.persistence.shared.PanachePages;
@@ -61,7 +61,7 @@ public class PostgresAccountRepository implements AccountRepository {
     @Override
     public AccountId create(NewAccount account) {
         AccountEntity entity = AccountMapper.toEntity(account, clock.instant());
-        return UniqueConstraints.translating(() -> {
+        return SchemaConstraints.translating(() -> {
             accounts.persist(entity);
             accounts.flush();
             return AccountId.of(entity.id);
@@ -84,7 +84,7 @@ public class PostgresAccountRepository implements AccountRepository {
 
     @Override
     public void setActive(AccountId id, boolean active) {
-        UniqueConstraints.translating(() -> {
+        SchemaConstraints.translating(() -> {
             accounts.findByIdOptional(id.value()).ifPresent(e -> e.active = active);
             accounts.flush();
             return null;

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import org.kalamela.domain.identity.lockout.ClientAddress;
 import org.kalamela.domain.identity.lockout.LoginKey;
-import org.kalamela.domain.identity.lockout.LoginThrottle;
 import org.kalamela.domain.identity.lockout.LoginThrottleRepository;
 import org.kalamela.domain.identity.lockout.LoginThrottles;
 
@@ -32,14 +31,15 @@ public class PostgresLoginThrottleRepository implements LoginThrottleRepository 
     @Override
     public LoginThrottles lockAndGet(LoginKey login, ClientAddress address) {
         Rows rows = lockedRows(login, address);
-        return new LoginThrottles(state(rows.fromAddress()), state(rows.fromEveryAddress()));
+        return new LoginThrottles(LoginThrottleMapper.toDomain(rows.fromAddress()),
+                LoginThrottleMapper.toDomain(rows.fromEveryAddress()));
     }
 
     @Override
     public void save(LoginKey login, ClientAddress address, LoginThrottles state) {
         Rows rows = lockedRows(login, address);
-        copy(state.fromAddress(), rows.fromAddress());
-        copy(state.fromEveryAddress(), rows.fromEveryAddress());
+        LoginThrottleMapper.copy(state.fromAddress(), rows.fromAddress());
+        LoginThrottleMapper.copy(state.fromEveryAddress(), rows.fromEveryAddress());
     }
 
     @Override
@@ -88,15 +88,5 @@ public class PostgresLoginThrottleRepository implements LoginThrottleRepository 
 
     private EntityManager em() {
         return throttles.getEntityManager();
-    }
-
-    private static LoginThrottle state(LoginThrottleEntity row) {
-        return new LoginThrottle(row.failures, row.windowStart, row.lockedUntil);
-    }
-
-    private static void copy(LoginThrottle state, LoginThrottleEntity row) {
-        row.failures = state.failures();
-        row.windowStart = state.windowStart();
-        row.lockedUntil = state.lockedUntil();
     }
 }

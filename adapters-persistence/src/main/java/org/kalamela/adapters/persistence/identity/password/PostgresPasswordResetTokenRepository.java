@@ -21,19 +21,14 @@ public class PostgresPasswordResetTokenRepository implements PasswordResetTokenR
 
     @Override
     public void save(AccountId accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
-        PasswordResetTokenEntity e = new PasswordResetTokenEntity();
-        e.accountId = accountId.value();
-        e.tokenHash = tokenHash;
-        e.createdAt = createdAt;
-        e.expiresAt = expiresAt;
-        tokens.persist(e);
+        tokens.persist(PasswordResetTokenMapper.toEntity(accountId, tokenHash, createdAt, expiresAt));
     }
 
     @Override
     public Optional<PasswordResetToken> findByHashForUpdate(String tokenHash) {
         return tokens.find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .map(this::current)
-                .map(e -> new PasswordResetToken(e.id, AccountId.of(e.accountId), e.tokenHash, e.expiresAt, e.usedAt));
+                .map(PasswordResetTokenMapper::toDomain);
     }
 
     @Override

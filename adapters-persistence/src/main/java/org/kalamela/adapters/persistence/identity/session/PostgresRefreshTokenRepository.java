@@ -21,21 +21,14 @@ public class PostgresRefreshTokenRepository implements RefreshTokenRepository {
 
     @Override
     public void save(String familyId, AccountId accountId, String tokenHash, Instant issuedAt, Instant expiresAt) {
-        RefreshTokenEntity e = new RefreshTokenEntity();
-        e.familyId = familyId;
-        e.accountId = accountId.value();
-        e.tokenHash = tokenHash;
-        e.issuedAt = issuedAt;
-        e.expiresAt = expiresAt;
-        tokens.persist(e);
+        tokens.persist(RefreshTokenMapper.toEntity(familyId, accountId, tokenHash, issuedAt, expiresAt));
     }
 
     @Override
     public Optional<RefreshToken> findByHashForUpdate(String tokenHash) {
         return tokens.find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .map(this::current)
-                .map(e -> new RefreshToken(e.id, e.familyId, AccountId.of(e.accountId), e.tokenHash, e.issuedAt,
-                        e.expiresAt, e.usedAt));
+                .map(RefreshTokenMapper::toDomain);
     }
 
     @Override

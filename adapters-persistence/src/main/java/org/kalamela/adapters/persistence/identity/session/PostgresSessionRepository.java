@@ -24,17 +24,13 @@ public class PostgresSessionRepository implements SessionRepository {
 
     @Override
     public void start(SessionId id, AccountId accountId, Instant at) {
-        SessionEntity e = new SessionEntity();
-        e.id = id.value();
-        e.accountId = accountId.value();
-        e.startedAt = at;
         // Flushed at once: find() refreshes from the database, which must already hold the row.
-        sessions.persistAndFlush(e);
+        sessions.persistAndFlush(SessionMapper.toEntity(id, accountId, at));
     }
 
     @Override
     public Optional<Session> find(SessionId id) {
-        return sessions.findByIdOptional(id.value()).map(this::current).map(PostgresSessionRepository::toDomain);
+        return sessions.findByIdOptional(id.value()).map(this::current).map(SessionMapper::toDomain);
     }
 
     /**
@@ -76,10 +72,5 @@ public class PostgresSessionRepository implements SessionRepository {
     private SessionEntity current(SessionEntity e) {
         sessions.getEntityManager().refresh(e);
         return e;
-    }
-
-    private static Session toDomain(SessionEntity e) {
-        return new Session(new SessionId(e.id), AccountId.of(e.accountId), e.startedAt, e.endedAt,
-                e.endReason == null ? null : SessionEnd.valueOf(e.endReason));
     }
 }

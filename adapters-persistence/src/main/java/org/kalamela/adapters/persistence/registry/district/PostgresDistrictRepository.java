@@ -1,6 +1,6 @@
 package org.kalamela.adapters.persistence.registry.district;
 
-import org.kalamela.adapters.persistence.registry.RegistryConstraints;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,44 +26,37 @@ public class PostgresDistrictRepository implements DistrictRepository {
 
     @Override
     public District create(String name, ConferenceLimits conferenceLimits) {
-        DistrictEntity entity = new DistrictEntity();
-        entity.name = name;
-        entity.active = true;
-        entity.conferenceOfficialLimit = conferenceLimits.officials();
-        entity.conferenceMemberLimit = conferenceLimits.members();
-        return RegistryConstraints.unique(() -> {
+        DistrictEntity entity = DistrictMapper.toEntity(name, conferenceLimits);
+        return SchemaConstraints.translating(() -> {
             districts.persist(entity);
             districts.flush();
-            return toDomain(entity);
+            return DistrictMapper.toDomain(entity);
         });
     }
 
     @Override
     public Optional<District> findById(DistrictId id) {
-        return districts.findByIdOptional(id.value()).map(PostgresDistrictRepository::toDomain);
+        return districts.findByIdOptional(id.value()).map(DistrictMapper::toDomain);
     }
 
     /** Compares as the unique index {@code districts_name_uq} does. */
     @Override
     public Optional<District> findByName(String name) {
         return districts.find("upper(name) = upper(?1)", Names.require(name, "name")).firstResultOptional()
-                .map(PostgresDistrictRepository::toDomain);
+                .map(DistrictMapper::toDomain);
     }
 
     @Override
     public List<District> findAll() {
-        return districts.listAll(Sort.by("name").and("id")).stream().map(PostgresDistrictRepository::toDomain).toList();
+        return districts.listAll(Sort.by("name").and("id")).stream().map(DistrictMapper::toDomain).toList();
     }
 
     @Override
     public void update(District district) {
         DistrictEntity entity = districts.findByIdOptional(district.id().value())
                 .orElseThrow(() -> new IllegalStateException("no district " + district.id()));
-        entity.name = district.name();
-        entity.active = district.active();
-        entity.conferenceOfficialLimit = district.conferenceLimits().officials();
-        entity.conferenceMemberLimit = district.conferenceLimits().members();
-        RegistryConstraints.unique(() -> {
+        DistrictMapper.copy(district, entity);
+        SchemaConstraints.translating(() -> {
             districts.flush();
             return null;
         });
@@ -80,14 +73,9 @@ public class PostgresDistrictRepository implements DistrictRepository {
 
     @Override
     public void delete(DistrictId id) {
-        RegistryConstraints.deleting(() -> {
+        SchemaConstraints.deleting(() -> {
             districts.deleteById(id.value());
             districts.flush();
         }, () -> new RuleViolation("DISTRICT_HAS_DATA", "The district has data; deactivate it instead"));
-    }
-
-    private static District toDomain(DistrictEntity e) {
-        return new District(DistrictId.of(e.id), e.name, e.active,
-                new ConferenceLimits(e.conferenceOfficialLimit, e.conferenceMemberLimit));
     }
 }

@@ -1,6 +1,6 @@
 package org.kalamela.adapters.persistence.registry.member;
 
-import org.kalamela.adapters.persistence.registry.RegistryConstraints;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,13 +8,11 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.domain.registry.member.BloodGroup;
 import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.member.MemberDetails;
 import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.registry.rules.Names;
 import org.kalamela.domain.shared.value.PhoneNumber;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.adapters.persistence.shared.PanachePages;
 import org.kalamela.domain.shared.paging.Page;
@@ -34,31 +32,29 @@ public class PostgresMemberRepository implements MemberRepository {
 
     @Override
     public Member add(UnitId unit, MemberDetails details) {
-        MemberEntity entity = new MemberEntity();
-        entity.unitId = unit.value();
-        copy(details, entity);
-        return RegistryConstraints.unique(() -> {
+        MemberEntity entity = MemberMapper.toEntity(unit, details);
+        return SchemaConstraints.translating(() -> {
             members.persist(entity);
             members.flush();
-            return toDomain(entity);
+            return MemberMapper.toDomain(entity);
         });
     }
 
     @Override
     public Optional<Member> findById(MemberId id) {
-        return members.findByIdOptional(id.value()).map(PostgresMemberRepository::toDomain);
+        return members.findByIdOptional(id.value()).map(MemberMapper::toDomain);
     }
 
     @Override
     public List<Member> findByUnit(UnitId unit) {
         return members.list("unitId", Sort.by("name").and("id"), unit.value()).stream()
-                .map(PostgresMemberRepository::toDomain).toList();
+                .map(MemberMapper::toDomain).toList();
     }
 
     @Override
     public Page<Member> findByUnit(UnitId unit, PageRequest page) {
         return PanachePages.read(members.find("unitId", Sort.by("name").and("id"), unit.value()), page,
-                PostgresMemberRepository::toDomain);
+                MemberMapper::toDomain);
     }
 
     @Override
@@ -68,22 +64,22 @@ public class PostgresMemberRepository implements MemberRepository {
 
     @Override
     public Optional<Member> findByPhone(PhoneNumber phone) {
-        return members.find("phone", phone.digits()).firstResultOptional().map(PostgresMemberRepository::toDomain);
+        return members.find("phone", phone.digits()).firstResultOptional().map(MemberMapper::toDomain);
     }
 
     /** Compares as the unique index {@code members_unit_name_dob_uq} does (names are stored tidy). */
     @Override
     public Optional<Member> findByNameAndDateOfBirth(UnitId unit, String name, LocalDate dateOfBirth) {
         return members.find("unitId = ?1 and lower(name) = lower(?2) and dateOfBirth = ?3", unit.value(),
-                Names.key(name), dateOfBirth).firstResultOptional().map(PostgresMemberRepository::toDomain);
+                Names.key(name), dateOfBirth).firstResultOptional().map(MemberMapper::toDomain);
     }
 
     @Override
     public void update(Member member) {
         MemberEntity entity = members.findByIdOptional(member.id().value())
                 .orElseThrow(() -> new IllegalStateException("no member " + member.id()));
-        copy(member.details(), entity);
-        RegistryConstraints.unique(() -> {
+        MemberMapper.copy(member.details(), entity);
+        SchemaConstraints.translating(() -> {
             members.flush();
             return null;
         });
@@ -95,25 +91,10 @@ public class PostgresMemberRepository implements MemberRepository {
      */
     @Override
     public void delete(MemberId id) {
-        RegistryConstraints.deleting(() -> {
+        SchemaConstraints.deleting(() -> {
             members.deleteById(id.value());
             members.flush();
         }, () -> new RuleViolation("MEMBER_HAS_ENTRIES",
                 "The member has festival records (such as a chest number) and cannot be removed"));
-    }
-
-    private static void copy(MemberDetails details, MemberEntity entity) {
-        entity.name = details.name();
-        entity.gender = details.gender().name();
-        entity.dateOfBirth = details.dateOfBirth();
-        entity.phone = details.phone().digits();
-        entity.qualification = details.qualification();
-        entity.bloodGroup = details.bloodGroup() == null ? null : details.bloodGroup().label();
-    }
-
-    private static Member toDomain(MemberEntity e) {
-        return new Member(MemberId.of(e.id), UnitId.of(e.unitId), new MemberDetails(e.name, Gender.valueOf(e.gender),
-                e.dateOfBirth, new PhoneNumber(e.phone), e.qualification,
-                e.bloodGroup == null ? null : BloodGroup.parse(e.bloodGroup, "bloodGroup")));
     }
 }

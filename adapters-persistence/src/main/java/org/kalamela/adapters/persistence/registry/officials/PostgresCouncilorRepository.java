@@ -29,7 +29,7 @@ public class PostgresCouncilorRepository implements CouncilorRepository {
     @Override
     public List<Councilor> findByUnit(UnitId unit) {
         return councilors.list("unitId", Sort.by("position"), unit.value()).stream()
-                .map(e -> new Councilor(UnitId.of(e.unitId), MemberId.of(e.memberId))).toList();
+                .map(CouncilorMapper::toDomain).toList();
     }
 
     @Override
@@ -39,11 +39,7 @@ public class PostgresCouncilorRepository implements CouncilorRepository {
         for (int position = 0; position < members.size(); position++) {
             CouncilorEntity row = stored.remove(members.get(position).value());
             if (row == null) {
-                row = new CouncilorEntity();
-                row.memberId = members.get(position).value();
-                row.unitId = unit.value();
-                row.position = position;
-                councilors.persist(row);
+                councilors.persist(CouncilorMapper.toEntity(unit, members.get(position), position));
             } else {
                 row.position = position;
             }

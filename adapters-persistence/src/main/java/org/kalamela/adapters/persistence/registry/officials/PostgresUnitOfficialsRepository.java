@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kalamela.domain.registry.officials.Office;
-import org.kalamela.domain.registry.officials.OfficeHolder;
-import org.kalamela.domain.shared.value.PhoneNumber;
 import org.kalamela.domain.registry.officials.UnitOfficials;
 import org.kalamela.domain.registry.officials.UnitOfficialsRepository;
 import org.kalamela.domain.shared.id.UnitId;
@@ -27,14 +25,7 @@ public class PostgresUnitOfficialsRepository implements UnitOfficialsRepository 
     @Override
     public Optional<UnitOfficials> findByUnit(UnitId unit) {
         List<UnitOfficialEntity> rows = offices.list("unitId", unit.value());
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<Office, OfficeHolder> holders = new EnumMap<>(Office.class);
-        for (UnitOfficialEntity row : rows) {
-            holders.put(Office.valueOf(row.office), new OfficeHolder(row.name, new PhoneNumber(row.phone)));
-        }
-        return Optional.of(new UnitOfficials(unit, holders));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(UnitOfficialsMapper.toDomain(unit, rows));
     }
 
     @Override
@@ -46,13 +37,9 @@ public class PostgresUnitOfficialsRepository implements UnitOfficialsRepository 
             UnitOfficialEntity row = existing.get(office);
             boolean isNew = row == null;
             if (isNew) {
-                row = new UnitOfficialEntity();
-                row.unitId = officials.unitId().value();
-                row.office = office.name();
+                row = UnitOfficialsMapper.toEntity(officials.unitId(), office);
             }
-            OfficeHolder holder = officials.holder(office);
-            row.name = holder.name();
-            row.phone = holder.phone().digits();
+            UnitOfficialsMapper.copy(officials.holder(office), row);
             if (isNew) {
                 offices.persist(row);
             }

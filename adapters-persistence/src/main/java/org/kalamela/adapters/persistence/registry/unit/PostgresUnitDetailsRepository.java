@@ -20,21 +20,16 @@ public class PostgresUnitDetailsRepository implements UnitDetailsRepository {
     @Override
     public Optional<UnitDetails> findByUnit(UnitId unit) {
         return unitDetails.findByIdOptional(unit.value())
-                .map(e -> new UnitDetails(UnitId.of(e.unitId), e.registrationYear, e.memberCount));
+                .map(UnitDetailsMapper::toDomain);
     }
 
     @Override
     public void save(UnitDetails details) {
         UnitDetailsEntity entity = unitDetails.findByIdOptional(details.unitId().value()).orElse(null);
-        boolean isNew = entity == null;
-        if (isNew) {
-            entity = new UnitDetailsEntity();
-            entity.unitId = details.unitId().value();
-        }
-        entity.registrationYear = details.registrationYear();
-        entity.memberCount = details.memberCount();
-        if (isNew) {
-            unitDetails.persist(entity);
+        if (entity == null) {
+            unitDetails.persist(UnitDetailsMapper.toEntity(details));
+        } else {
+            UnitDetailsMapper.copy(details, entity);
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.kalamela.adapters.persistence.registry.unit;
 
-import org.kalamela.adapters.persistence.registry.RegistryConstraints;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,42 +26,38 @@ public class PostgresUnitNameRepository implements UnitNameRepository {
 
     @Override
     public UnitName create(DistrictId district, String name) {
-        UnitNameEntity entity = new UnitNameEntity();
-        entity.districtId = district.value();
-        entity.name = name;
-        entity.active = true;
-        return RegistryConstraints.unique(() -> {
+        UnitNameEntity entity = UnitNameMapper.toEntity(district, name);
+        return SchemaConstraints.translating(() -> {
             units.persist(entity);
             units.flush();
-            return toDomain(entity);
+            return UnitNameMapper.toDomain(entity);
         });
     }
 
     @Override
     public Optional<UnitName> findById(UnitId id) {
-        return units.findByIdOptional(id.value()).map(PostgresUnitNameRepository::toDomain);
+        return units.findByIdOptional(id.value()).map(UnitNameMapper::toDomain);
     }
 
     /** Compares as the unique index {@code units_district_name_uq} does. */
     @Override
     public Optional<UnitName> findByName(DistrictId district, String name) {
         return units.find("districtId = ?1 and upper(name) = upper(?2)", district.value(), Names.require(name, "name"))
-                .firstResultOptional().map(PostgresUnitNameRepository::toDomain);
+                .firstResultOptional().map(UnitNameMapper::toDomain);
     }
 
     @Override
     public List<UnitName> findByDistrict(DistrictId district) {
         return units.list("districtId", Sort.by("name").and("id"), district.value()).stream()
-                .map(PostgresUnitNameRepository::toDomain).toList();
+                .map(UnitNameMapper::toDomain).toList();
     }
 
     @Override
     public void update(UnitName unit) {
         UnitNameEntity entity = units.findByIdOptional(unit.id().value())
                 .orElseThrow(() -> new IllegalStateException("no unit " + unit.id()));
-        entity.name = unit.name();
-        entity.active = unit.active();
-        RegistryConstraints.unique(() -> {
+        UnitNameMapper.copy(unit, entity);
+        SchemaConstraints.translating(() -> {
             units.flush();
             return null;
         });
@@ -79,13 +75,9 @@ public class PostgresUnitNameRepository implements UnitNameRepository {
 
     @Override
     public void delete(UnitId id) {
-        RegistryConstraints.deleting(() -> {
+        SchemaConstraints.deleting(() -> {
             units.deleteById(id.value());
             units.flush();
         }, () -> new RuleViolation("UNIT_HAS_DATA", "The unit has data; deactivate it instead"));
-    }
-
-    private static UnitName toDomain(UnitNameEntity e) {
-        return new UnitName(UnitId.of(e.id), DistrictId.of(e.districtId), e.name, e.active);
     }
 }

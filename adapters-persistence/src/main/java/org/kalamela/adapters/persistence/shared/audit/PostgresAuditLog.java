@@ -2,14 +2,12 @@ package org.kalamela.adapters.persistence.shared.audit;
 
 import org.kalamela.adapters.persistence.shared.PanachePages;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditFilter;
 import org.kalamela.domain.shared.audit.AuditLog;
@@ -31,15 +29,7 @@ public class PostgresAuditLog implements AuditLog, AuditTrail {
 
     @Override
     public void record(AuditEntry entry) {
-        AuditLogEntity e = new AuditLogEntity();
-        e.actorId = entry.actorId() == null ? null : entry.actorId().value();
-        e.actorName = truncate(entry.actorName(), 150);
-        e.action = entry.action();
-        e.targetType = entry.targetType();
-        e.targetId = truncate(entry.targetId(), 64);
-        e.at = entry.at();
-        e.details = entry.details();
-        entries.persist(e);
+        entries.persist(AuditLogMapper.toEntity(entry));
     }
 
     @Override
@@ -64,15 +54,6 @@ public class PostgresAuditLog implements AuditLog, AuditTrail {
         }
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
         return PanachePages.read(entries.find(where, Sort.descending("at", "id"), params), page,
-                PostgresAuditLog::toRecord);
-    }
-
-    private static AuditRecord toRecord(AuditLogEntity e) {
-        return new AuditRecord(e.id, new AuditEntry(e.actorId == null ? null : AccountId.of(e.actorId), e.actorName,
-                e.action, e.targetType, e.targetId, e.at, e.details));
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+                AuditLogMapper::toRecord);
     }
 }
