@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
+import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * The boundaries of ARCHITECTURE.md as ArchUnit rules, written against a root package so that each rule
@@ -87,6 +88,16 @@ final class ArchitectureRules {
     static ArchRule entitiesLiveInPersistence(String root) {
         return classes().that().areAnnotatedWith("jakarta.persistence.Entity")
                 .should().resideInAPackage(root + ".adapters.persistence..");
+    }
+
+    /**
+     * Rules stay in the domain (ADR-1): a use case reads the facts and asks a named policy, which refuses;
+     * it never raises a {@link RuleViolation} of its own.
+     */
+    static ArchRule useCasesLeaveRefusalsToPolicies(String root) {
+        return noClasses().that().resideInAPackage(root + ".application..")
+                .should().callConstructor(RuleViolation.class, String.class, String.class)
+                .because("a rule checked in a use case is found by no name and tested with no policy");
     }
 
     /** The contexts of the domain do not depend on each other in a cycle. */

@@ -92,6 +92,11 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void aUseCaseRefusingWithoutAPolicyIsCaught() {
+        assertCatches(ArchitectureRules.useCasesLeaveRefusalsToPolicies(FIXTURE), "UseCaseRefusingItself");
+    }
+
+    @Test
     void aCycleBetweenContextsIsCaught() {
         assertCatches(ArchitectureRules.domainContextsAreFreeOfCycles(FIXTURE), "Cycle");
     }

@@ -64,6 +64,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void useCasesLeaveRefusalsToPolicies() {
+        ArchitectureRules.useCasesLeaveRefusalsToPolicies(ROOT).check(production);
+    }
+
+    @Test
     void contextsAreFreeOfCycles() {
         ArchitectureRules.domainContextsAreFreeOfCycles(ROOT).check(production);
         ArchitectureRules.applicationContextsAreFreeOfCycles(ROOT).check(production);
