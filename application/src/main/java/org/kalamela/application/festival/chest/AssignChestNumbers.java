@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.chest;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,7 +27,7 @@ import org.kalamela.domain.shared.actor.Role;
  * registry's unique key refuses the second number and one of the two transactions fails without harm, to
  * be retried.
  */
-@ApplicationScoped
+@UseCase
 public class AssignChestNumbers {
 
     private final ChestNumberRegistry registry;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.chest;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,7 +30,7 @@ import org.kalamela.domain.shared.error.RuleViolation;
  * the series of the member's seniority and was never issued to another member of the edition; the old one
  * stays reserved for the member. A number above the series' counter is fine: the counter skips it.
  */
-@ApplicationScoped
+@UseCase
 public class EditChestNumber {
 
     private final ChestNumberRegistry registry;

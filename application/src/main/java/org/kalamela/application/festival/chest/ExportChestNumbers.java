@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.chest;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
@@ -32,7 +32,7 @@ import org.kalamela.application.export.SpreadsheetWriter;
  * name, unit and individual events, streamed from the read port into the caller's stream. Audited before
  * anything is written.
  */
-@ApplicationScoped
+@UseCase
 public class ExportChestNumbers {
 
     private static final List<ColumnSpec<ChestNumberListRow>> COLUMNS = List.of(

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.edition;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,7 +22,7 @@ import org.kalamela.domain.shared.actor.Role;
  * made keep the seniority they were made under and members keep their chest numbers: new rules apply to
  * what is done from now on.
  */
-@ApplicationScoped
+@UseCase
 public class ChangeEditionRules {
 
     private final EditionRepository editions;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.edition;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,7 +18,7 @@ import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
 
 /** The admin opens, extends or closes an edition's registration window, audited with old and new times. */
-@ApplicationScoped
+@UseCase
 public class ChangeRegistrationWindow {
 
     private final EditionRepository editions;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.edition;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,7 +23,7 @@ import org.kalamela.domain.shared.error.RuleViolation;
  * admin marks it so (see {@link MarkCurrentEdition}), so next year's edition can be prepared while this
  * year's runs.
  */
-@ApplicationScoped
+@UseCase
 public class CreateEdition {
 
     private final EditionRepository editions;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.edition;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
 
 /** The admin's list of editions with their rules and windows, newest first, the current one flagged. */
-@ApplicationScoped
+@UseCase
 public class ListEditions {
 
     private final EditionRepository editions;

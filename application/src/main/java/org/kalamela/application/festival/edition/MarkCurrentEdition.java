@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.edition;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,7 +16,7 @@ import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
 
 /** The admin makes an edition the current one, on which official and public endpoints act. */
-@ApplicationScoped
+@UseCase
 public class MarkCurrentEdition {
 
     private final EditionRepository editions;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.edition;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kalamela.domain.festival.edition.Edition;
@@ -9,7 +9,7 @@ import org.kalamela.domain.festival.edition.Edition;
  * The current edition with its rules and registration window, for anyone: officials see when registration
  * closes, the public which edition results belong to.
  */
-@ApplicationScoped
+@UseCase
 public class ShowCurrentEdition {
 
     private final CurrentEdition currentEdition;

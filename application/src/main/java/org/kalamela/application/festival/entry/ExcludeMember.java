@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.entry;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,7 +26,7 @@ import org.kalamela.domain.shared.error.RuleViolation;
  * The admin excludes a member from the current edition, with a reason: the member can no longer be entered
  * in any event or team. Entries made before stay until removed; audited.
  */
-@ApplicationScoped
+@UseCase
 public class ExcludeMember {
 
     private final ExclusionRepository exclusions;

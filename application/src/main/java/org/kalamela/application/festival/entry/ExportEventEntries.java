@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.entry;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
@@ -33,7 +33,7 @@ import org.kalamela.application.export.SpreadsheetWriter;
  * district and/or one event. Two sheets, individual and group, streamed from the read port into the
  * caller's stream. Audited before anything is written.
  */
-@ApplicationScoped
+@UseCase
 public class ExportEventEntries {
 
     private final EntryExportReader rows;

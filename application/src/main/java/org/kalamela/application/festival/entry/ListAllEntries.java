@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.entry;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kalamela.application.festival.edition.CurrentEdition;
@@ -20,7 +20,7 @@ import org.kalamela.domain.shared.actor.Role;
  * The admin's lists of every district's entries, paged and filtered by district, unit, event and (for
  * individual entries) seniority. An edition of null means the current one.
  */
-@ApplicationScoped
+@UseCase
 public class ListAllEntries {
 
     private final CurrentEdition editions;

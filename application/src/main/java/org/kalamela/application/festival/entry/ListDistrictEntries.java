@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.entry;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.kalamela.domain.shared.actor.Role;
  * A district official's entries in the current edition grouped by event, in the order the events were
  * added: members with their chest numbers, teams with their codes and members. Only events with entries.
  */
-@ApplicationScoped
+@UseCase
 public class ListDistrictEntries {
 
     private final CurrentEdition editions;

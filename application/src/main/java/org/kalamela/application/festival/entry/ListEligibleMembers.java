@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.entry;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,7 +31,7 @@ import org.kalamela.domain.shared.id.UnitId;
  * members left out and every reason why ({@link Eligibility}). The district's own limits are not a
  * member's matter: the events overview shows the places left.
  */
-@ApplicationScoped
+@UseCase
 public class ListEligibleMembers {
 
     private final CurrentEdition editions;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.entry;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.actor.Role;
 
 /** The admin's list of the members excluded from an edition (null: the current one), paged. */
-@ApplicationScoped
+@UseCase
 public class ListExclusions {
 
     private final ExclusionRepository exclusions;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.entry;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -40,7 +40,7 @@ import org.kalamela.domain.shared.actor.Role;
  * date of birth, never taken from the request. The member's chest number is the one they hold in the
  * edition or else the next free one of their series.
  */
-@ApplicationScoped
+@UseCase
 public class RegisterIndividualEntry {
 
     private final CurrentEdition editions;

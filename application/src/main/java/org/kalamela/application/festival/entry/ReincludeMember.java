@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.entry;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,7 +15,7 @@ import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
 
 /** The admin ends an exclusion: the member may be entered again. Audited. */
-@ApplicationScoped
+@UseCase
 public class ReincludeMember {
 
     private final ExclusionRepository exclusions;

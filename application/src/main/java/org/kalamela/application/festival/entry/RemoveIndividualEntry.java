@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.entry;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,7 +19,7 @@ import org.kalamela.domain.shared.actor.Role;
  * A district official removes one of their district's individual entries while registration is open and
  * nothing is scored for it. The member keeps their chest number.
  */
-@ApplicationScoped
+@UseCase
 public class RemoveIndividualEntry {
 
     private final CurrentEdition editions;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.entry;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -25,7 +25,7 @@ import org.kalamela.domain.shared.actor.Role;
  * category, with the district's entries and the places left per seniority (individual events) or its teams
  * and the teams left (group events). One read-port call, whatever the number of events and entries.
  */
-@ApplicationScoped
+@UseCase
 public class ShowEventsOverview {
 
     private final CurrentEdition editions;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.entry;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kalamela.application.festival.edition.CurrentEdition;
@@ -17,7 +17,7 @@ import org.kalamela.domain.shared.actor.Role;
  * A district official reads one of their district's individual entries in the current edition, as it was
  * answered when made (the Location of that answer). An entry of another district or edition is not found.
  */
-@ApplicationScoped
+@UseCase
 public class ShowIndividualEntry {
 
     private final CurrentEdition editions;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.event;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,7 +26,7 @@ import org.kalamela.domain.shared.actor.Role;
  * The admin adds an individual or group event to an edition. Its short code is the one given, if free in
  * the edition, or else the default {@link ShortCodePolicy} derives from the name.
  */
-@ApplicationScoped
+@UseCase
 public class CreateEvent {
 
     private final FestivalEventRepository events;

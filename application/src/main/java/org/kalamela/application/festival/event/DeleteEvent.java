@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.event;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,7 +18,7 @@ import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
 
 /** The admin deletes an event nobody is entered in; one with entries is deactivated instead. */
-@ApplicationScoped
+@UseCase
 public class DeleteEvent {
 
     private final FestivalEventRepository events;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.event;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,7 +31,7 @@ import org.kalamela.domain.shared.actor.Role;
  * format and short code, audited with every changed field. An event with entries keeps its kind and short
  * code ({@link EventChangePolicy}).
  */
-@ApplicationScoped
+@UseCase
 public class EditEvent {
 
     private final FestivalEventRepository events;

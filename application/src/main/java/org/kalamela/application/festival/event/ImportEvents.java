@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.event;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,7 +33,7 @@ import org.kalamela.domain.shared.error.RuleViolation;
  * imported and every error is reported under its row's line ({@code rows[12].category}). Short codes are
  * the defaults of {@link ShortCodePolicy}, given in file order, so a later event yields to an earlier one.
  */
-@ApplicationScoped
+@UseCase
 public class ImportEvents {
 
     private final FestivalEventRepository events;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.event;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.actor.Role;
 
 /** The admin's list of an edition's events, active or not, in the order they were added, paged; and one event. */
-@ApplicationScoped
+@UseCase
 public class ListEvents {
 
     private final FestivalEventRepository events;

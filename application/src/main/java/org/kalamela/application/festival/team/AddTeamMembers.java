@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.team;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -34,7 +34,7 @@ import org.kalamela.domain.shared.actor.Role;
  * size. The district's teams in the event are locked first, then the team is read again, so two additions
  * at once cannot together pass the maximum.
  */
-@ApplicationScoped
+@UseCase
 public class AddTeamMembers {
 
     private final CurrentEdition editions;

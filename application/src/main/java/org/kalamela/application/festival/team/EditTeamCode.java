@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.team;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,7 +24,7 @@ import org.kalamela.domain.shared.actor.Role;
  * code and its number is not another team's; a number above the event's counter is fine, the counter skips
  * it.
  */
-@ApplicationScoped
+@UseCase
 public class EditTeamCode {
 
     private final TeamRepository teams;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.team;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -44,7 +44,7 @@ import org.kalamela.domain.shared.id.UnitId;
  * limits per district and per unit and the one-team-per-member rule hold under concurrency; the team's
  * number comes from the event's counter and is never reused.
  */
-@ApplicationScoped
+@UseCase
 public class RegisterTeam {
 
     private final CurrentEdition editions;

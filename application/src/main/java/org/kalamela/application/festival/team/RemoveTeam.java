@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.team;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,7 +18,7 @@ import org.kalamela.domain.shared.actor.Role;
  * A district official removes one of their teams while registration is open and the team is not scored.
  * Its number is never drawn again, so its printed code names no other team.
  */
-@ApplicationScoped
+@UseCase
 public class RemoveTeam {
 
     private final CurrentEdition editions;

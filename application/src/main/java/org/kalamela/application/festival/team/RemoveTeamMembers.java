@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.team;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,7 +26,7 @@ import org.kalamela.domain.shared.actor.Role;
  * A district official removes members from one of their teams, down to the event's minimum size, while
  * registration is open and the team is not scored. Locked like {@link AddTeamMembers}.
  */
-@ApplicationScoped
+@UseCase
 public class RemoveTeamMembers {
 
     private final CurrentEdition editions;

@@ -1,6 +1,6 @@
 package org.kalamela.application.festival.team;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kalamela.application.festival.edition.CurrentEdition;
@@ -14,7 +14,7 @@ import org.kalamela.domain.shared.actor.Role;
  * A district official reads one of their district's teams in the current edition with its code and members
  * (the Location of the team's registration). A team of another district or edition is not found.
  */
-@ApplicationScoped
+@UseCase
 public class ShowDistrictTeam {
 
     private final CurrentEdition editions;

@@ -1,6 +1,6 @@
 package org.kalamela.application.identity.account;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,7 +22,7 @@ import org.kalamela.domain.shared.actor.Role;
  * Deactivates or reactivates a district official (admin). Deactivation ends the official's sessions at
  * once; reactivation is refused while another official of the district is active.
  */
-@ApplicationScoped
+@UseCase
 public class ChangeDistrictOfficialStatus {
 
     private final AccountRepository accounts;

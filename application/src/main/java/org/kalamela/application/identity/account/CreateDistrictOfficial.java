@@ -2,7 +2,7 @@ package org.kalamela.application.identity.account;
 
 import org.kalamela.application.identity.password.RequestPasswordReset;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,7 +33,7 @@ import org.kalamela.domain.shared.validation.Validation;
  * gets either an invitation link by mail (a set-password token, as in the forgot-password flow) or a random
  * password returned once in the answer; never a password derived from a name or phone, as the old app did.
  */
-@ApplicationScoped
+@UseCase
 public class CreateDistrictOfficial {
 
     /** How the new official learns their password. */

@@ -1,6 +1,6 @@
 package org.kalamela.application.identity.account;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -21,7 +21,7 @@ import org.kalamela.domain.shared.actor.Role;
  * against the password policy, or else a random one that is returned once so that it can be shown to the
  * operator; it is never derived from anything guessable.
  */
-@ApplicationScoped
+@UseCase
 public class EnsureAdminAccount {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";

@@ -1,6 +1,6 @@
 package org.kalamela.application.identity.account;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.actor.Role;
 
 /** The district official accounts, active and inactive, optionally of one district (admin). */
-@ApplicationScoped
+@UseCase
 public class ListDistrictOfficials {
 
     private final AccountRepository accounts;

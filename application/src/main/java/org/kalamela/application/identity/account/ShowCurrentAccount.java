@@ -1,6 +1,6 @@
 package org.kalamela.application.identity.account;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kalamela.domain.identity.account.AccountRepository;
@@ -8,7 +8,7 @@ import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.error.NotFound;
 
 /** The signed-in account as stored now (its role or district may have changed since the token was issued). */
-@ApplicationScoped
+@UseCase
 public class ShowCurrentAccount {
 
     private final AccountRepository accounts;

@@ -1,6 +1,6 @@
 package org.kalamela.application.identity.audit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kalamela.domain.shared.actor.Actor;
@@ -12,7 +12,7 @@ import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.actor.Role;
 
 /** The audit log for admins, newest first, filtered by actor, action and time. */
-@ApplicationScoped
+@UseCase
 public class ListAuditLog {
 
     private final AuditTrail trail;

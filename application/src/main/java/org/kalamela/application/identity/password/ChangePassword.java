@@ -1,6 +1,6 @@
 package org.kalamela.application.identity.password;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,7 +26,7 @@ import org.kalamela.domain.shared.validation.Validation;
  * session of the account ends, so a stolen copy stops working, and open reset links are voided. A one-time
  * password is replaced by this, which lifts the restriction on the account's sessions.
  */
-@ApplicationScoped
+@UseCase
 public class ChangePassword {
 
     private final AccountRepository accounts;

@@ -1,6 +1,6 @@
 package org.kalamela.application.identity.password;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,7 +26,7 @@ import org.kalamela.domain.shared.validation.Validation;
  * Sets a new password with a reset token. The token is used up, every other open token of the account is
  * voided, every session is ended and a lockout is lifted: the person has proved they own the mailbox.
  */
-@ApplicationScoped
+@UseCase
 public class ConfirmPasswordReset {
 
     private final PasswordResetTokenRepository resetTokens;

@@ -2,7 +2,7 @@ package org.kalamela.application.identity.password;
 
 import org.kalamela.application.identity.session.IdentitySettings;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -21,7 +21,7 @@ import org.kalamela.domain.shared.validation.Validation;
  * Mails a single-use reset link to the account's address. Answers the same whether or not the account
  * exists, has an email or is active, so the request reveals nothing.
  */
-@ApplicationScoped
+@UseCase
 public class RequestPasswordReset {
 
     private final AccountRepository accounts;

@@ -3,7 +3,7 @@ package org.kalamela.application.identity.password;
 import org.kalamela.application.identity.account.AccountView;
 import org.kalamela.application.identity.session.IdentitySettings;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,7 +30,7 @@ import org.kalamela.domain.shared.validation.Validation;
  * Earlier open links of the account stop working, so a link handed to the wrong person can be overtaken. The
  * admin never learns or sets the password itself.
  */
-@ApplicationScoped
+@UseCase
 public class SendPasswordResetLink {
 
     /** How the link reaches the person. */

@@ -1,7 +1,9 @@
 package org.kalamela.application.identity.session;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.Optional;
 import org.kalamela.domain.identity.session.SessionAdmission;
 import org.kalamela.domain.identity.session.SessionId;
@@ -12,7 +14,7 @@ import org.kalamela.domain.shared.id.AccountId;
  * Checks the session of a request's access token: one lookup by primary key per request and no cache, so a
  * session ended on any instance stops its tokens on every instance at once.
  */
-@ApplicationScoped
+@UseCase
 public class CheckSession {
 
     private final SessionRepository sessions;
@@ -26,7 +28,11 @@ public class CheckSession {
      * {@code sessionClaim} is the token's {@code sid}, absent in tokens issued before sessions existed;
      * {@code usableBeforePasswordChange} whether the endpoint serves a session whose one-time password is not
      * yet replaced.
+     *
+     * <p>{@code SUPPORTS}: one read needs no transaction of its own, and the check runs on every signed-in
+     * request, before the endpoint's use case opens the request's transaction.
      */
+    @Transactional(TxType.SUPPORTS)
     public SessionAdmission.Verdict execute(Optional<String> sessionClaim, AccountId bearer,
                                             boolean usableBeforePasswordChange) {
         Optional<SessionId> id = sessionClaim.filter(s -> !s.isBlank() && s.length() <= SessionId.MAX_LENGTH)

@@ -1,6 +1,6 @@
 package org.kalamela.application.identity.session;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,7 +24,7 @@ import org.kalamela.domain.shared.audit.AuditLog;
  * survive the refusal, hence {@code dontRollbackOn}. A token of a session that ended otherwise (sign-out,
  * password reset or change, deactivation) is merely invalid and is not reported as a theft.
  */
-@ApplicationScoped
+@UseCase
 public class RefreshSession {
 
     private final RefreshTokenRepository refreshTokens;

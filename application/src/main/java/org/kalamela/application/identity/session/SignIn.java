@@ -1,6 +1,6 @@
 package org.kalamela.application.identity.session;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,7 +30,7 @@ import org.kalamela.domain.shared.validation.Validation;
  * steps, the password check included, and is counted and locked the same way: neither the answer nor its
  * time tells a stranger whether the account exists.
  */
-@ApplicationScoped
+@UseCase
 public class SignIn {
 
     private static final Map<String, String> UNKNOWN_ACCOUNT = Map.of("account", "unknown");

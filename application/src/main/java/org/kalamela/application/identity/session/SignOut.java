@@ -1,6 +1,6 @@
 package org.kalamela.application.identity.session;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -21,7 +21,7 @@ import org.kalamela.domain.shared.audit.AuditLog;
  * at once. A refresh token given as well ends its own session when it is the signed-in account's; an unknown
  * or foreign token changes nothing and is not reported, so the call cannot be used to probe tokens.
  */
-@ApplicationScoped
+@UseCase
 public class SignOut {
 
     private final SessionRepository sessions;

@@ -3,7 +3,7 @@ package org.kalamela.application.registry.dashboard;
 import org.kalamela.application.registry.query.RegistryDashboardReader;
 import org.kalamela.application.registry.query.SeniorityBand;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.festival.edition.BirthDateRange;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
@@ -24,7 +24,7 @@ import org.kalamela.domain.shared.actor.Role;
  * else the Junior and Senior birth-date ranges of the current festival edition (none when there is no
  * current edition).
  */
-@ApplicationScoped
+@UseCase
 public class ViewRegistryDashboard {
 
     private final RegistryDashboardReader figures;

@@ -1,6 +1,6 @@
 package org.kalamela.application.registry.district;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,7 +28,7 @@ import org.kalamela.domain.shared.actor.Role;
  * invalid row is reported (fields {@code rows[i].name}, ...), and then nothing is written. Running it again
  * is harmless: a district that exists (same name, ignoring case) only takes the row's conference limits.
  */
-@ApplicationScoped
+@UseCase
 public class ImportDistricts {
 
     private final DistrictRepository districts;

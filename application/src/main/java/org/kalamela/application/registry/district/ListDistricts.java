@@ -1,6 +1,6 @@
 package org.kalamela.application.registry.district;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
 
 /** The districts, ordered by name: all of them for the admin, the active ones for the public forms. */
-@ApplicationScoped
+@UseCase
 public class ListDistricts {
 
     private final DistrictRepository districts;

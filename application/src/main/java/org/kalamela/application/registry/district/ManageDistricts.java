@@ -1,6 +1,6 @@
 package org.kalamela.application.registry.district;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,7 +22,7 @@ import org.kalamela.domain.shared.actor.Role;
  * their conference limits. A district is deleted only while nothing refers to it; one with data is
  * deactivated instead. Every change is audited.
  */
-@ApplicationScoped
+@UseCase
 public class ManageDistricts {
 
     private final DistrictRepository districts;

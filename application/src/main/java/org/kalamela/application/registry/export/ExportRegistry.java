@@ -4,7 +4,7 @@ import org.kalamela.application.registry.query.MemberRow;
 import org.kalamela.application.registry.query.OfficialRow;
 import org.kalamela.application.registry.query.RegistryExportReader;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
@@ -35,7 +35,7 @@ import org.kalamela.domain.shared.id.UnitId;
  * spreadsheet streamed to the caller's stream, with the columns the office works with (ages on today's
  * date). The export is audited before it is written.
  */
-@ApplicationScoped
+@UseCase
 public class ExportRegistry {
 
     private final RegistryExportReader rows;

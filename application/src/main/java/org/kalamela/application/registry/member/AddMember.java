@@ -2,7 +2,7 @@ package org.kalamela.application.registry.member;
 
 import org.kalamela.application.registry.unit.OwnUnit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -25,7 +25,7 @@ import org.kalamela.domain.shared.audit.AuditLog;
  * A unit account adds a member to its own unit: while its registration is open, and after approval to keep
  * its members current (then audited, as the approved record changes).
  */
-@ApplicationScoped
+@UseCase
 public class AddMember {
 
     private final UnitRegistrationRepository registrations;

@@ -1,6 +1,6 @@
 package org.kalamela.application.registry.member;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,7 +23,7 @@ import org.kalamela.domain.shared.actor.Role;
  * (the one way to correct a name, gender or date of birth after entries). The same field checks apply;
  * the audit log keeps every changed field's old and new value.
  */
-@ApplicationScoped
+@UseCase
 public class AdminEditMember {
 
     private final MemberRepository members;

@@ -2,7 +2,7 @@ package org.kalamela.application.registry.member;
 
 import org.kalamela.application.registry.unit.OwnUnit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,7 +28,7 @@ import org.kalamela.domain.shared.id.MemberId;
  * birth is an identity change, refused for a member with festival entries; phone, qualification and blood
  * group are contact details. After approval the edit is audited with what changed.
  */
-@ApplicationScoped
+@UseCase
 public class EditMember {
 
     private final UnitRegistrationRepository registrations;

@@ -5,7 +5,7 @@ import org.kalamela.application.registry.query.MemberQuery;
 import org.kalamela.application.registry.query.MemberRow;
 import org.kalamela.application.registry.query.RegistryListReader;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,7 +20,7 @@ import org.kalamela.domain.shared.actor.Role;
  * The admin's lists of members and of councilors across units, filtered by district, unit, gender, age
  * range and name, paged, each member with their age today.
  */
-@ApplicationScoped
+@UseCase
 public class ListMembers {
 
     private final RegistryListReader lists;

@@ -2,7 +2,7 @@ package org.kalamela.application.registry.member;
 
 import org.kalamela.application.registry.unit.OwnUnit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kalamela.domain.registry.officials.CouncilorRepository;
@@ -20,7 +20,7 @@ import org.kalamela.domain.shared.id.MemberId;
  * A unit account removes one of its members while its registration is open and the member has no
  * festival entries. A councilor who is removed stops being a councilor.
  */
-@ApplicationScoped
+@UseCase
 public class RemoveMember {
 
     private final UnitRegistrationRepository registrations;

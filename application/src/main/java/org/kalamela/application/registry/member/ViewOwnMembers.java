@@ -2,7 +2,7 @@ package org.kalamela.application.registry.member;
 
 import org.kalamela.application.registry.unit.UnitRecord;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,7 +22,7 @@ import org.kalamela.domain.shared.actor.Role;
  * A unit account reads its own members: a page of them by name, or one of them; a member of another unit is
  * not found. Ages are on today's date.
  */
-@ApplicationScoped
+@UseCase
 public class ViewOwnMembers {
 
     private final MemberRepository members;

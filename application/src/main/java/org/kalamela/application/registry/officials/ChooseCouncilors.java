@@ -2,7 +2,7 @@ package org.kalamela.application.registry.officials;
 
 import org.kalamela.application.registry.unit.OwnUnit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
@@ -22,7 +22,7 @@ import org.kalamela.domain.shared.id.MemberId;
  * A unit account chooses its councilors among its own members, replacing its previous choice (an empty
  * list clears it), while its registration is open. A member of another unit is not found.
  */
-@ApplicationScoped
+@UseCase
 public class ChooseCouncilors {
 
     private final UnitRegistrationRepository registrations;

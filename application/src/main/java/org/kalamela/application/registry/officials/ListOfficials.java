@@ -3,7 +3,7 @@ package org.kalamela.application.registry.officials;
 import org.kalamela.application.registry.query.OfficialRow;
 import org.kalamela.application.registry.query.RegistryListReader;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kalamela.domain.shared.actor.Actor;
@@ -12,7 +12,7 @@ import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.actor.Role;
 
 /** The admin's list of unit office holders across units, filtered by district, unit, office and name, paged. */
-@ApplicationScoped
+@UseCase
 public class ListOfficials {
 
     private final RegistryListReader lists;

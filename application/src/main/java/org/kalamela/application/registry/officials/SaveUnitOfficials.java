@@ -3,7 +3,7 @@ package org.kalamela.application.registry.officials;
 import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.registry.unit.OwnUnit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
@@ -22,7 +22,7 @@ import org.kalamela.domain.shared.actor.Actor;
  * A unit account names the holders of its five offices, each with a phone, while its registration is open.
  * Errors name the office's fields ({@code treasurer.phone}).
  */
-@ApplicationScoped
+@UseCase
 public class SaveUnitOfficials {
 
     private final UnitRegistrationRepository registrations;

@@ -2,7 +2,7 @@ package org.kalamela.application.registry.registration;
 
 import org.kalamela.domain.shared.validation.Validation;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -39,7 +39,7 @@ import org.kalamela.domain.shared.id.UnitId;
  * password by the identity context's policy. The account's username is a new {@link RegistrationNumber},
  * shown once in the answer; the registration starts as {@code REGISTRATION_STARTED}.
  */
-@ApplicationScoped
+@UseCase
 public class RegisterUnit {
 
     private final DistrictRepository districts;

@@ -1,6 +1,6 @@
 package org.kalamela.application.registry.registration;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,7 +19,7 @@ import org.kalamela.domain.shared.id.UnitId;
  * The admin decides on a submitted registration: approves it, or returns it to the unit with a reason so
  * the unit can fix it and submit again. Both are audited.
  */
-@ApplicationScoped
+@UseCase
 public class ReviewRegistration {
 
     private final UnitRegistrationRepository registrations;

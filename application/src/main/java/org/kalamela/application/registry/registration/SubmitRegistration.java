@@ -2,7 +2,7 @@ package org.kalamela.application.registry.registration;
 
 import org.kalamela.application.registry.unit.OwnUnit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,7 +23,7 @@ import org.kalamela.domain.shared.audit.AuditLog;
  * A unit account sends its completed registration (first time, or again after a return) to the diocese
  * office. From then on the unit changes nothing until the admin returns it.
  */
-@ApplicationScoped
+@UseCase
 public class SubmitRegistration {
 
     private final UnitRegistrationRepository registrations;

@@ -1,6 +1,6 @@
 package org.kalamela.application.registry.unit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,7 +29,7 @@ import org.kalamela.domain.shared.actor.Role;
  * is written. Running it again is harmless: names that exist, or repeat in the rows, are left as they are.
  * The districts are read once for all rows (one query, however long the file).
  */
-@ApplicationScoped
+@UseCase
 public class ImportUnitNames {
 
     private final DistrictRepository districts;

@@ -3,7 +3,7 @@ package org.kalamela.application.registry.unit;
 import org.kalamela.application.registry.query.RegistryListReader;
 import org.kalamela.application.registry.query.UnitNameRow;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.kalamela.domain.shared.actor.Role;
  * Unit names: the active ones of an active district for the public registration form, and the whole
  * master data, filtered and paged, for the admin.
  */
-@ApplicationScoped
+@UseCase
 public class ListUnitNames {
 
     private final DistrictRepository districts;

@@ -3,7 +3,7 @@ package org.kalamela.application.registry.unit;
 import org.kalamela.application.registry.query.RegistryListReader;
 import org.kalamela.application.registry.query.UnitRow;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kalamela.domain.shared.actor.Actor;
@@ -12,7 +12,7 @@ import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.actor.Role;
 
 /** The admin's list of registered units, filtered by district, status and name, paged. */
-@ApplicationScoped
+@UseCase
 public class ListUnits {
 
     private final RegistryListReader lists;

@@ -1,6 +1,6 @@
 package org.kalamela.application.registry.unit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -25,7 +25,7 @@ import org.kalamela.domain.shared.validation.Validation;
  * An inactive name is not offered for registration; a registered unit keeps working. A unit name is
  * deleted only while nothing refers to it. Every change is audited.
  */
-@ApplicationScoped
+@UseCase
 public class ManageUnitNames {
 
     private final DistrictRepository districts;

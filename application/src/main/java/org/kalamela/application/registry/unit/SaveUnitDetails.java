@@ -2,7 +2,7 @@ package org.kalamela.application.registry.unit;
 
 import org.kalamela.domain.shared.validation.Validation;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,7 +18,7 @@ import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
 import org.kalamela.domain.shared.actor.Actor;
 
 /** A unit account states its registration year and number of members, while its registration is open. */
-@ApplicationScoped
+@UseCase
 public class SaveUnitDetails {
 
     private final UnitRegistrationRepository registrations;

@@ -1,6 +1,6 @@
 package org.kalamela.application.registry.unit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,7 +30,7 @@ import org.kalamela.domain.shared.id.UnitId;
  * A registered unit's whole record (also the printable registration form): for the admin any unit, for a
  * unit account its own; another unit is not found. Ages are on today's date.
  */
-@ApplicationScoped
+@UseCase
 public class ViewUnitRecord {
 
     private final UnitRegistrationRepository registrations;
