@@ -1,8 +1,11 @@
 package org.kalamela.application.registry;
 
 import org.kalamela.application.registry.district.ImportDistricts;
-import org.kalamela.application.registry.district.ManageDistricts;
-import org.kalamela.application.registry.unit.ManageUnitNames;
+import org.kalamela.application.registry.district.ChangeConferenceLimits;
+import org.kalamela.application.registry.district.CreateDistrict;
+import org.kalamela.application.registry.district.RenameDistrict;
+import org.kalamela.application.registry.unit.CreateUnitName;
+import org.kalamela.application.registry.unit.RenameUnitName;
 import org.kalamela.application.registry.query.RegistryListReader;
 import org.kalamela.application.registry.query.UnitNameRow;
 
@@ -29,7 +32,7 @@ class MasterDataTest {
 
     @Test
     void the_admin_creates_a_district_with_tidy_name_and_limits_and_it_is_audited() {
-        District adoor = bed.manageDistricts.create(new ManageDistricts.Create("  Adoor ", 5, 25), admin);
+        District adoor = bed.createDistrict.execute(new CreateDistrict.Command("  Adoor ", 5, 25), admin);
 
         assertThat(adoor.name()).isEqualTo("Adoor");
         assertThat(adoor.active()).isTrue();
@@ -42,21 +45,21 @@ class MasterDataTest {
 
     @Test
     void district_names_are_unique_ignoring_case() {
-        bed.manageDistricts.create(new ManageDistricts.Create("Adoor", null, null), admin);
-        District pallom = bed.manageDistricts.create(new ManageDistricts.Create("Pallom", null, null), admin);
+        bed.createDistrict.execute(new CreateDistrict.Command("Adoor", null, null), admin);
+        District pallom = bed.createDistrict.execute(new CreateDistrict.Command("Pallom", null, null), admin);
 
-        assertRule(() -> bed.manageDistricts.create(new ManageDistricts.Create("ADOOR", 1, 1), admin),
+        assertRule(() -> bed.createDistrict.execute(new CreateDistrict.Command("ADOOR", 1, 1), admin),
                 "DISTRICT_NAME_TAKEN");
-        assertRule(() -> bed.manageDistricts.rename(new ManageDistricts.Rename(pallom.id(), "adoor"), admin),
+        assertRule(() -> bed.renameDistrict.execute(new RenameDistrict.Command(pallom.id(), "adoor"), admin),
                 "DISTRICT_NAME_TAKEN");
-        assertThat(bed.manageDistricts.rename(new ManageDistricts.Rename(pallom.id(), "PALLOM"), admin).name())
+        assertThat(bed.renameDistrict.execute(new RenameDistrict.Command(pallom.id(), "PALLOM"), admin).name())
                 .isEqualTo("PALLOM");
     }
 
     @Test
     void invalid_district_fields_are_reported() {
-        assertInvalid(() -> bed.manageDistricts.create(new ManageDistricts.Create(" ", 1, 1), admin), "name");
-        assertInvalid(() -> bed.manageDistricts.create(new ManageDistricts.Create("Adoor", -1, -2), admin),
+        assertInvalid(() -> bed.createDistrict.execute(new CreateDistrict.Command(" ", 1, 1), admin), "name");
+        assertInvalid(() -> bed.createDistrict.execute(new CreateDistrict.Command("Adoor", -1, -2), admin),
                 "conferenceOfficialLimit", "conferenceMemberLimit");
     }
 
@@ -65,14 +68,14 @@ class MasterDataTest {
         District adoor = bed.district("Adoor");
         bed.district("Kottayam");
 
-        District inactive = bed.manageDistricts.deactivate(adoor.id(), admin);
+        District inactive = bed.deactivateDistrict.execute(adoor.id(), admin);
 
         assertThat(inactive.active()).isFalse();
-        assertThat(bed.listDistricts.publicList()).extracting(District::name).containsExactly("Kottayam");
-        assertThat(bed.listDistricts.forAdmin(admin)).extracting(District::name).containsExactly("Adoor", "Kottayam");
+        assertThat(bed.listActiveDistricts.execute()).extracting(District::name).containsExactly("Kottayam");
+        assertThat(bed.listDistricts.execute(admin)).extracting(District::name).containsExactly("Adoor", "Kottayam");
         assertThat(bed.fakes.audit.actions()).containsExactly("DISTRICT_DEACTIVATED");
-        assertThat(bed.manageDistricts.reactivate(adoor.id(), admin).active()).isTrue();
-        assertThat(bed.manageDistricts.reactivate(adoor.id(), admin).active()).isTrue();
+        assertThat(bed.reactivateDistrict.execute(adoor.id(), admin).active()).isTrue();
+        assertThat(bed.reactivateDistrict.execute(adoor.id(), admin).active()).isTrue();
         assertThat(bed.fakes.audit.actions()).containsExactly("DISTRICT_DEACTIVATED", "DISTRICT_REACTIVATED");
     }
 
@@ -80,8 +83,8 @@ class MasterDataTest {
     void conference_limits_change_and_the_audit_keeps_old_and_new() {
         District adoor = bed.district("Adoor");
 
-        District changed = bed.manageDistricts.changeConferenceLimits(
-                new ManageDistricts.ChangeConferenceLimits(adoor.id(), 4, 20), admin);
+        District changed = bed.changeConferenceLimits.execute(
+                new ChangeConferenceLimits.Command(adoor.id(), 4, 20), admin);
 
         assertThat(changed.conferenceLimits()).isEqualTo(new ConferenceLimits(4, 20));
         assertThat(bed.fakes.audit.last("DISTRICT_CONFERENCE_LIMITS_CHANGED").details())
@@ -94,8 +97,8 @@ class MasterDataTest {
         District typo = bed.district("Adooor");
         bed.unitName(adoor, "St. Thomas");
 
-        assertRule(() -> bed.manageDistricts.delete(adoor.id(), admin), "DISTRICT_HAS_DATA");
-        bed.manageDistricts.delete(typo.id(), admin);
+        assertRule(() -> bed.deleteDistrict.execute(adoor.id(), admin), "DISTRICT_HAS_DATA");
+        bed.deleteDistrict.execute(typo.id(), admin);
 
         assertThat(bed.fakes.districts.findById(typo.id())).isEmpty();
         assertThat(bed.fakes.audit.actions()).containsExactly("DISTRICT_DELETED");
@@ -103,8 +106,8 @@ class MasterDataTest {
 
     @Test
     void an_unknown_district_is_not_found() {
-        assertNotFound(() -> bed.manageDistricts.deactivate(DistrictId.of(99), admin));
-        assertNotFound(() -> bed.listUnitNames.publicList(DistrictId.of(99)));
+        assertNotFound(() -> bed.deactivateDistrict.execute(DistrictId.of(99), admin));
+        assertNotFound(() -> bed.listActiveUnitNames.execute(DistrictId.of(99)));
     }
 
     @Test
@@ -113,10 +116,10 @@ class MasterDataTest {
         Actor official = bed.official(adoor.id());
         Actor unit = bed.register(bed.unitName(adoor, "St. Thomas"));
 
-        assertForbidden(() -> bed.manageDistricts.create(new ManageDistricts.Create("X", 1, 1), official));
-        assertForbidden(() -> bed.manageDistricts.deactivate(adoor.id(), unit));
-        assertForbidden(() -> bed.manageUnitNames.create(new ManageUnitNames.Create(adoor.id(), "Y"), unit));
-        assertForbidden(() -> bed.listDistricts.forAdmin(official));
+        assertForbidden(() -> bed.createDistrict.execute(new CreateDistrict.Command("X", 1, 1), official));
+        assertForbidden(() -> bed.deactivateDistrict.execute(adoor.id(), unit));
+        assertForbidden(() -> bed.createUnitName.execute(new CreateUnitName.Command(adoor.id(), "Y"), unit));
+        assertForbidden(() -> bed.listDistricts.execute(official));
         assertForbidden(() -> bed.importDistricts.execute(new ImportDistricts.Command(List.of()), official));
     }
 
@@ -124,18 +127,18 @@ class MasterDataTest {
     void unit_names_are_unique_within_their_district_and_renamed_with_audit() {
         District adoor = bed.district("Adoor");
         District pallom = bed.district("Pallom");
-        UnitName thomas = bed.manageUnitNames.create(new ManageUnitNames.Create(adoor.id(), "St. Thomas"), admin);
-        bed.manageUnitNames.create(new ManageUnitNames.Create(pallom.id(), "St. Thomas"), admin);
+        UnitName thomas = bed.createUnitName.execute(new CreateUnitName.Command(adoor.id(), "St. Thomas"), admin);
+        bed.createUnitName.execute(new CreateUnitName.Command(pallom.id(), "St. Thomas"), admin);
 
-        assertRule(() -> bed.manageUnitNames.create(new ManageUnitNames.Create(adoor.id(), "st.  thomas"), admin),
+        assertRule(() -> bed.createUnitName.execute(new CreateUnitName.Command(adoor.id(), "st.  thomas"), admin),
                 "UNIT_NAME_TAKEN");
-        UnitName renamed = bed.manageUnitNames.rename(new ManageUnitNames.Rename(thomas.id(), "Mar Thoma"), admin);
+        UnitName renamed = bed.renameUnitName.execute(new RenameUnitName.Command(thomas.id(), "Mar Thoma"), admin);
 
         assertThat(renamed.name()).isEqualTo("Mar Thoma");
         assertThat(bed.fakes.audit.last("UNIT_NAME_RENAMED").details())
                 .containsEntry("from", "St. Thomas").containsEntry("to", "Mar Thoma");
-        assertNotFound(() -> bed.manageUnitNames.create(new ManageUnitNames.Create(DistrictId.of(99), "Z"), admin));
-        assertInvalid(() -> bed.manageUnitNames.create(new ManageUnitNames.Create(null, "Z"), admin), "districtId");
+        assertNotFound(() -> bed.createUnitName.execute(new CreateUnitName.Command(DistrictId.of(99), "Z"), admin));
+        assertInvalid(() -> bed.createUnitName.execute(new CreateUnitName.Command(null, "Z"), admin), "districtId");
     }
 
     @Test
@@ -143,12 +146,12 @@ class MasterDataTest {
         District adoor = bed.district("Adoor");
         UnitName closed = bed.unitName(adoor, "Bethel");
         bed.unitName(adoor, "Ascension");
-        bed.manageUnitNames.deactivate(closed.id(), admin);
+        bed.deactivateUnitName.execute(closed.id(), admin);
 
-        assertThat(bed.listUnitNames.publicList(adoor.id())).extracting(UnitName::name).containsExactly("Ascension");
+        assertThat(bed.listActiveUnitNames.execute(adoor.id())).extracting(UnitName::name).containsExactly("Ascension");
 
-        bed.manageDistricts.deactivate(adoor.id(), admin);
-        assertNotFound(() -> bed.listUnitNames.publicList(adoor.id()));
+        bed.deactivateDistrict.execute(adoor.id(), admin);
+        assertNotFound(() -> bed.listActiveUnitNames.execute(adoor.id()));
     }
 
     @Test
@@ -157,11 +160,11 @@ class MasterDataTest {
         bed.register(bed.unitName(adoor, "Bethel"));
         bed.unitName(adoor, "Ascension");
 
-        var page = bed.listUnitNames.forAdmin(new RegistryListReader.UnitNameFilter(adoor.id(), null, false, null),
+        var page = bed.listUnitNames.execute(new RegistryListReader.UnitNameFilter(adoor.id(), null, false, null),
                 new PageRequest(0, 10), admin);
 
         assertThat(page.items()).extracting(UnitNameRow::name).containsExactly("Ascension");
-        assertThat(bed.listUnitNames.forAdmin(null, new PageRequest(0, 10), admin).total()).isEqualTo(2);
+        assertThat(bed.listUnitNames.execute(null, new PageRequest(0, 10), admin).total()).isEqualTo(2);
     }
 
     @Test
@@ -171,10 +174,10 @@ class MasterDataTest {
         UnitName typo = bed.unitName(adoor, "Bethell");
         bed.register(bethel);
 
-        assertRule(() -> bed.manageUnitNames.delete(bethel.id(), admin), "UNIT_HAS_DATA");
-        bed.manageUnitNames.delete(typo.id(), admin);
+        assertRule(() -> bed.deleteUnitName.execute(bethel.id(), admin), "UNIT_HAS_DATA");
+        bed.deleteUnitName.execute(typo.id(), admin);
 
         assertThat(bed.fakes.unitNames.findById(typo.id())).isEmpty();
-        assertThat(bed.manageUnitNames.deactivate(bethel.id(), admin).active()).isFalse();
+        assertThat(bed.deactivateUnitName.execute(bethel.id(), admin).active()).isFalse();
     }
 }

@@ -12,8 +12,18 @@ import org.kalamela.application.registry.member.ListMembers;
 import org.kalamela.application.registry.officials.ListOfficials;
 import org.kalamela.application.registry.unit.ListUnitNames;
 import org.kalamela.application.registry.unit.ListUnits;
-import org.kalamela.application.registry.district.ManageDistricts;
-import org.kalamela.application.registry.unit.ManageUnitNames;
+import org.kalamela.application.registry.district.ChangeConferenceLimits;
+import org.kalamela.application.registry.district.CreateDistrict;
+import org.kalamela.application.registry.district.DeactivateDistrict;
+import org.kalamela.application.registry.district.DeleteDistrict;
+import org.kalamela.application.registry.district.ListActiveDistricts;
+import org.kalamela.application.registry.district.ReactivateDistrict;
+import org.kalamela.application.registry.district.RenameDistrict;
+import org.kalamela.application.registry.unit.CreateUnitName;
+import org.kalamela.application.registry.unit.DeactivateUnitName;
+import org.kalamela.application.registry.unit.DeleteUnitName;
+import org.kalamela.application.registry.unit.ListActiveUnitNames;
+import org.kalamela.application.registry.unit.RenameUnitName;
 import org.kalamela.application.registry.member.MemberForm;
 import org.kalamela.application.registry.registration.RegisterUnit;
 import org.kalamela.application.registry.member.RemoveMember;
@@ -55,10 +65,22 @@ public class RegistryTestbed {
     public final RegistryRules rules = RegistryRules.defaults();
     public final PasswordPolicy passwords = new PasswordPolicy(Set.of("password123", "kalamela2026"));
 
-    public final ManageDistricts manageDistricts = new ManageDistricts(fakes.districts, fakes.audit, clock);
-    public final ManageUnitNames manageUnitNames = new ManageUnitNames(fakes.districts, fakes.unitNames, fakes.audit, clock);
+    public final CreateDistrict createDistrict = new CreateDistrict(fakes.districts, fakes.audit, clock);
+    public final RenameDistrict renameDistrict = new RenameDistrict(fakes.districts, fakes.audit, clock);
+    public final DeactivateDistrict deactivateDistrict = new DeactivateDistrict(fakes.districts, fakes.audit, clock);
+    public final ReactivateDistrict reactivateDistrict = new ReactivateDistrict(fakes.districts, fakes.audit, clock);
+    public final ChangeConferenceLimits changeConferenceLimits =
+            new ChangeConferenceLimits(fakes.districts, fakes.audit, clock);
+    public final DeleteDistrict deleteDistrict = new DeleteDistrict(fakes.districts, fakes.audit, clock);
+    public final CreateUnitName createUnitName =
+            new CreateUnitName(fakes.districts, fakes.unitNames, fakes.audit, clock);
+    public final RenameUnitName renameUnitName = new RenameUnitName(fakes.unitNames, fakes.audit, clock);
+    public final DeactivateUnitName deactivateUnitName = new DeactivateUnitName(fakes.unitNames, fakes.audit, clock);
+    public final DeleteUnitName deleteUnitName = new DeleteUnitName(fakes.unitNames, fakes.audit, clock);
     public final ListDistricts listDistricts = new ListDistricts(fakes.districts);
-    public final ListUnitNames listUnitNames = new ListUnitNames(fakes.districts, fakes.unitNames, fakes.lists);
+    public final ListActiveDistricts listActiveDistricts = new ListActiveDistricts(fakes.districts);
+    public final ListUnitNames listUnitNames = new ListUnitNames(fakes.lists);
+    public final ListActiveUnitNames listActiveUnitNames = new ListActiveUnitNames(fakes.districts, fakes.unitNames);
     public final ImportDistricts importDistricts = new ImportDistricts(fakes.districts, fakes.audit, clock);
     public final ImportUnitNames importUnitNames = new ImportUnitNames(fakes.districts, fakes.unitNames, fakes.audit, clock);
     public final RegisterUnit registerUnit = new RegisterUnit(fakes.districts, fakes.unitNames, fakes.registrations,

@@ -64,7 +64,7 @@ class DemoFestival {
 
     List<OfficialAccount> loadOfficials(Actor admin) {
         List<OfficialAccount> made = new ArrayList<>();
-        for (District district : listDistricts.forAdmin(admin)) {
+        for (District district : listDistricts.execute(admin)) {
             CreateDistrictOfficial.Created created = createDistrictOfficial.execute(
                     new CreateDistrictOfficial.Command(district.id(),
                             "District official, " + DemoRegistry.titleCase(district.name()), null, null, null,

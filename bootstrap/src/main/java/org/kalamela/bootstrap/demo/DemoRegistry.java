@@ -7,8 +7,9 @@ import java.util.List;
 import org.kalamela.application.registry.member.AddMember;
 import org.kalamela.application.registry.officials.ChooseCouncilors;
 import org.kalamela.application.registry.district.ImportDistricts;
+import org.kalamela.application.registry.district.ListActiveDistricts;
 import org.kalamela.application.registry.district.ListDistricts;
-import org.kalamela.application.registry.unit.ManageUnitNames;
+import org.kalamela.application.registry.unit.CreateUnitName;
 import org.kalamela.application.registry.member.MemberForm;
 import org.kalamela.application.registry.registration.RegisterUnit;
 import org.kalamela.application.registry.registration.ReviewRegistration;
@@ -42,7 +43,9 @@ class DemoRegistry {
     @Inject
     ListDistricts listDistricts;
     @Inject
-    ManageUnitNames manageUnitNames;
+    ListActiveDistricts listActiveDistricts;
+    @Inject
+    CreateUnitName createUnitName;
     @Inject
     RegisterUnit registerUnit;
     @Inject
@@ -63,7 +66,7 @@ class DemoRegistry {
     }
 
     boolean isEmpty() {
-        return listDistricts.publicList().isEmpty();
+        return listActiveDistricts.execute().isEmpty();
     }
 
     List<UnitAccount> load(Actor admin, String unitPassword, int registrationYear) {
@@ -75,16 +78,16 @@ class DemoRegistry {
         importDistricts.execute(new ImportDistricts.Command(rows), admin);
         DemoPeople people = new DemoPeople(2026);
         List<UnitAccount> made = new ArrayList<>();
-        List<District> districts = listDistricts.forAdmin(admin);
+        List<District> districts = listDistricts.execute(admin);
         for (int d = 0; d < districts.size(); d++) {
             District district = districts.get(d);
             for (int u = 0; u < UNITS_PER_DISTRICT; u++) {
-                UnitName unit = manageUnitNames.create(new ManageUnitNames.Create(district.id(),
+                UnitName unit = createUnitName.execute(new CreateUnitName.Command(district.id(),
                         titleCase(district.name()) + " " + PARISHES.get(u)), admin);
                 made.add(registerUnit(admin, district, unit, d, u, people, unitPassword, registrationYear));
             }
             // A parish that has not registered yet, so the dashboards show units registered and not.
-            manageUnitNames.create(new ManageUnitNames.Create(district.id(),
+            createUnitName.execute(new CreateUnitName.Command(district.id(),
                     titleCase(district.name()) + " " + UNREGISTERED_PARISH), admin);
         }
         return made;

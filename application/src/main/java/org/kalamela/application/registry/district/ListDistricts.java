@@ -9,7 +9,7 @@ import org.kalamela.domain.registry.district.DistrictRepository;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
 
-/** The districts, ordered by name: all of them for the admin, the active ones for the public forms. */
+/** Every district, active or not, ordered by name, for the admin ({@link ListActiveDistricts} for the forms). */
 @UseCase
 public class ListDistricts {
 
@@ -20,14 +20,8 @@ public class ListDistricts {
         this.districts = districts;
     }
 
-    /** The active districts, for the unit registration form; no sign-in needed. */
     @Transactional
-    public List<District> publicList() {
-        return districts.findAll().stream().filter(District::active).toList();
-    }
-
-    @Transactional
-    public List<District> forAdmin(Actor actor) {
+    public List<District> execute(Actor actor) {
         actor.require(Role.ADMIN);
         return districts.findAll();
     }

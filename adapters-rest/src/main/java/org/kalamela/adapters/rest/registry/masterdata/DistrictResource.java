@@ -30,9 +30,15 @@ import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.CreateDistr
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.DistrictDto;
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.RenameRequest;
 import org.kalamela.adapters.rest.shared.output.PageDto;
+import org.kalamela.application.registry.district.ChangeConferenceLimits;
+import org.kalamela.application.registry.district.CreateDistrict;
+import org.kalamela.application.registry.district.DeactivateDistrict;
+import org.kalamela.application.registry.district.DeleteDistrict;
 import org.kalamela.application.registry.district.ImportDistricts;
 import org.kalamela.application.registry.district.ListDistricts;
-import org.kalamela.application.registry.district.ManageDistricts;
+import org.kalamela.application.registry.district.ReactivateDistrict;
+import org.kalamela.application.registry.district.RenameDistrict;
+import org.kalamela.application.registry.district.ShowDistrict;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
 
@@ -45,16 +51,31 @@ public class DistrictResource {
 
     static final String CSV = "text/csv";
 
-    private final ManageDistricts manage;
     private final ListDistricts list;
+    private final CreateDistrict createDistrict;
+    private final ShowDistrict showDistrict;
+    private final RenameDistrict renameDistrict;
+    private final ChangeConferenceLimits changeConferenceLimits;
+    private final DeactivateDistrict deactivateDistrict;
+    private final ReactivateDistrict reactivateDistrict;
+    private final DeleteDistrict deleteDistrict;
     private final ImportDistricts importDistricts;
     private final CurrentActor currentActor;
 
     @Inject
-    public DistrictResource(ManageDistricts manage, ListDistricts list, ImportDistricts importDistricts,
+    public DistrictResource(ListDistricts list, CreateDistrict createDistrict, ShowDistrict showDistrict,
+                            RenameDistrict renameDistrict, ChangeConferenceLimits changeConferenceLimits,
+                            DeactivateDistrict deactivateDistrict, ReactivateDistrict reactivateDistrict,
+                            DeleteDistrict deleteDistrict, ImportDistricts importDistricts,
                             CurrentActor currentActor) {
-        this.manage = manage;
         this.list = list;
+        this.createDistrict = createDistrict;
+        this.showDistrict = showDistrict;
+        this.renameDistrict = renameDistrict;
+        this.changeConferenceLimits = changeConferenceLimits;
+        this.deactivateDistrict = deactivateDistrict;
+        this.reactivateDistrict = reactivateDistrict;
+        this.deleteDistrict = deleteDistrict;
         this.importDistricts = importDistricts;
         this.currentActor = currentActor;
     }
@@ -67,7 +88,7 @@ public class DistrictResource {
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     public PageDto<DistrictDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
-        return PageDto.of(Page.slice(list.forAdmin(currentActor.get()), request).map(DistrictDto::of));
+        return PageDto.of(Page.slice(list.execute(currentActor.get()), request).map(DistrictDto::of));
     }
 
     @POST
@@ -77,7 +98,7 @@ public class DistrictResource {
             + "conferenceMemberLimit)")
     @APIResponse(responseCode = "409", description = "DISTRICT_NAME_TAKEN")
     public Response create(@Valid @NotNull CreateDistrictRequest body) {
-        DistrictDto created = DistrictDto.of(manage.create(new ManageDistricts.Create(body.name(),
+        DistrictDto created = DistrictDto.of(createDistrict.execute(new CreateDistrict.Command(body.name(),
                 body.conferenceOfficialLimit(), body.conferenceMemberLimit()), currentActor.get()));
         return Response.created(UriBuilder.fromPath("/api/v1/admin/districts/{id}").build(created.id()))
                 .entity(created).build();
@@ -89,7 +110,7 @@ public class DistrictResource {
     @APIResponse(responseCode = "200", description = "The district")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public DistrictDto one(@PathParam("id") long id) {
-        return DistrictDto.of(manage.show(RegistryParams.districtPath(id), currentActor.get()));
+        return DistrictDto.of(showDistrict.execute(RegistryParams.districtPath(id), currentActor.get()));
     }
 
     @POST
@@ -100,8 +121,8 @@ public class DistrictResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "DISTRICT_NAME_TAKEN")
     public DistrictDto rename(@PathParam("id") long id, @Valid @NotNull RenameRequest body) {
-        return DistrictDto.of(manage.rename(new ManageDistricts.Rename(RegistryParams.districtPath(id), body.name()),
-                currentActor.get()));
+        return DistrictDto.of(renameDistrict.execute(
+                new RenameDistrict.Command(RegistryParams.districtPath(id), body.name()), currentActor.get()));
     }
 
     @PUT
@@ -112,7 +133,7 @@ public class DistrictResource {
             + "conferenceMemberLimit)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public DistrictDto conferenceLimits(@PathParam("id") long id, @Valid @NotNull ConferenceLimitsRequest body) {
-        return DistrictDto.of(manage.changeConferenceLimits(new ManageDistricts.ChangeConferenceLimits(
+        return DistrictDto.of(changeConferenceLimits.execute(new ChangeConferenceLimits.Command(
                 RegistryParams.districtPath(id), body.conferenceOfficialLimit(), body.conferenceMemberLimit()),
                 currentActor.get()));
     }
@@ -123,7 +144,7 @@ public class DistrictResource {
     @APIResponse(responseCode = "200", description = "The district")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public DistrictDto deactivate(@PathParam("id") long id) {
-        return DistrictDto.of(manage.deactivate(RegistryParams.districtPath(id), currentActor.get()));
+        return DistrictDto.of(deactivateDistrict.execute(RegistryParams.districtPath(id), currentActor.get()));
     }
 
     @POST
@@ -132,7 +153,7 @@ public class DistrictResource {
     @APIResponse(responseCode = "200", description = "The district")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public DistrictDto reactivate(@PathParam("id") long id) {
-        return DistrictDto.of(manage.reactivate(RegistryParams.districtPath(id), currentActor.get()));
+        return DistrictDto.of(reactivateDistrict.execute(RegistryParams.districtPath(id), currentActor.get()));
     }
 
     @DELETE
@@ -143,7 +164,7 @@ public class DistrictResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "DISTRICT_HAS_DATA")
     public Response delete(@PathParam("id") long id) {
-        manage.delete(RegistryParams.districtPath(id), currentActor.get());
+        deleteDistrict.execute(RegistryParams.districtPath(id), currentActor.get());
         return Response.noContent().build();
     }
 

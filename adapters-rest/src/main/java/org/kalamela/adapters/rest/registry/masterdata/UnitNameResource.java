@@ -29,9 +29,14 @@ import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.RenameReque
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.UnitNameDto;
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.UnitNameRowDto;
 import org.kalamela.adapters.rest.shared.output.PageDto;
+import org.kalamela.application.registry.unit.CreateUnitName;
+import org.kalamela.application.registry.unit.DeactivateUnitName;
+import org.kalamela.application.registry.unit.DeleteUnitName;
 import org.kalamela.application.registry.unit.ImportUnitNames;
 import org.kalamela.application.registry.unit.ListUnitNames;
-import org.kalamela.application.registry.unit.ManageUnitNames;
+import org.kalamela.application.registry.unit.ReactivateUnitName;
+import org.kalamela.application.registry.unit.RenameUnitName;
+import org.kalamela.application.registry.unit.ShowUnitName;
 import org.kalamela.application.registry.query.RegistryListReader;
 import org.kalamela.domain.shared.paging.PageRequest;
 
@@ -42,16 +47,28 @@ import org.kalamela.domain.shared.paging.PageRequest;
 @RolesAllowed("ADMIN")
 public class UnitNameResource {
 
-    private final ManageUnitNames manage;
     private final ListUnitNames list;
+    private final CreateUnitName createUnitName;
+    private final ShowUnitName showUnitName;
+    private final RenameUnitName renameUnitName;
+    private final DeactivateUnitName deactivateUnitName;
+    private final ReactivateUnitName reactivateUnitName;
+    private final DeleteUnitName deleteUnitName;
     private final ImportUnitNames importUnitNames;
     private final CurrentActor currentActor;
 
     @Inject
-    public UnitNameResource(ManageUnitNames manage, ListUnitNames list, ImportUnitNames importUnitNames,
-                            CurrentActor currentActor) {
-        this.manage = manage;
+    public UnitNameResource(ListUnitNames list, CreateUnitName createUnitName, ShowUnitName showUnitName,
+                            RenameUnitName renameUnitName, DeactivateUnitName deactivateUnitName,
+                            ReactivateUnitName reactivateUnitName, DeleteUnitName deleteUnitName,
+                            ImportUnitNames importUnitNames, CurrentActor currentActor) {
         this.list = list;
+        this.createUnitName = createUnitName;
+        this.showUnitName = showUnitName;
+        this.renameUnitName = renameUnitName;
+        this.deactivateUnitName = deactivateUnitName;
+        this.reactivateUnitName = reactivateUnitName;
+        this.deleteUnitName = deleteUnitName;
         this.importUnitNames = importUnitNames;
         this.currentActor = currentActor;
     }
@@ -70,7 +87,7 @@ public class UnitNameResource {
                                         @QueryParam("size") Integer size) {
         var filter = new RegistryListReader.UnitNameFilter(RegistryParams.district(districtId, "districtId"), active,
                 registered, RegistryParams.text(name));
-        return PageDto.of(list.forAdmin(filter, PageRequest.of(page, size), currentActor.get())
+        return PageDto.of(list.execute(filter, PageRequest.of(page, size), currentActor.get())
                 .map(UnitNameRowDto::of));
     }
 
@@ -81,7 +98,7 @@ public class UnitNameResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND (district)")
     @APIResponse(responseCode = "409", description = "UNIT_NAME_TAKEN")
     public Response create(@Valid @NotNull CreateUnitNameRequest body) {
-        UnitNameDto created = UnitNameDto.of(manage.create(new ManageUnitNames.Create(
+        UnitNameDto created = UnitNameDto.of(createUnitName.execute(new CreateUnitName.Command(
                 RegistryParams.district(body.districtId(), "districtId"), body.name()), currentActor.get()));
         return Response.created(UriBuilder.fromPath("/api/v1/admin/unit-names/{id}").build(created.id()))
                 .entity(created).build();
@@ -93,7 +110,7 @@ public class UnitNameResource {
     @APIResponse(responseCode = "200", description = "The unit name")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public UnitNameDto one(@PathParam("id") long id) {
-        return UnitNameDto.of(manage.show(RegistryParams.unitPath(id), currentActor.get()));
+        return UnitNameDto.of(showUnitName.execute(RegistryParams.unitPath(id), currentActor.get()));
     }
 
     @POST
@@ -104,8 +121,8 @@ public class UnitNameResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "UNIT_NAME_TAKEN")
     public UnitNameDto rename(@PathParam("id") long id, @Valid @NotNull RenameRequest body) {
-        return UnitNameDto.of(manage.rename(new ManageUnitNames.Rename(RegistryParams.unitPath(id), body.name()),
-                currentActor.get()));
+        return UnitNameDto.of(renameUnitName.execute(
+                new RenameUnitName.Command(RegistryParams.unitPath(id), body.name()), currentActor.get()));
     }
 
     @POST
@@ -115,7 +132,7 @@ public class UnitNameResource {
     @APIResponse(responseCode = "200", description = "The unit name")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public UnitNameDto deactivate(@PathParam("id") long id) {
-        return UnitNameDto.of(manage.deactivate(RegistryParams.unitPath(id), currentActor.get()));
+        return UnitNameDto.of(deactivateUnitName.execute(RegistryParams.unitPath(id), currentActor.get()));
     }
 
     @POST
@@ -124,7 +141,7 @@ public class UnitNameResource {
     @APIResponse(responseCode = "200", description = "The unit name")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public UnitNameDto reactivate(@PathParam("id") long id) {
-        return UnitNameDto.of(manage.reactivate(RegistryParams.unitPath(id), currentActor.get()));
+        return UnitNameDto.of(reactivateUnitName.execute(RegistryParams.unitPath(id), currentActor.get()));
     }
 
     @DELETE
@@ -135,7 +152,7 @@ public class UnitNameResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "UNIT_HAS_DATA")
     public Response delete(@PathParam("id") long id) {
-        manage.delete(RegistryParams.unitPath(id), currentActor.get());
+        deleteUnitName.execute(RegistryParams.unitPath(id), currentActor.get());
         return Response.noContent().build();
     }
 

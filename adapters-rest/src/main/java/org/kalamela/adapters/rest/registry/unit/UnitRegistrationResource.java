@@ -24,8 +24,8 @@ import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.DistrictDto
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.UnitNameDto;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.adapters.rest.shared.ratelimit.RateLimited;
-import org.kalamela.application.registry.district.ListDistricts;
-import org.kalamela.application.registry.unit.ListUnitNames;
+import org.kalamela.application.registry.district.ListActiveDistricts;
+import org.kalamela.application.registry.unit.ListActiveUnitNames;
 import org.kalamela.application.registry.registration.RegisterUnit;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.error.InvalidInput;
@@ -40,12 +40,12 @@ import org.kalamela.domain.shared.paging.PageRequest;
 public class UnitRegistrationResource {
 
     private final RegisterUnit registerUnit;
-    private final ListDistricts listDistricts;
-    private final ListUnitNames listUnitNames;
+    private final ListActiveDistricts listDistricts;
+    private final ListActiveUnitNames listUnitNames;
 
     @Inject
-    public UnitRegistrationResource(RegisterUnit registerUnit, ListDistricts listDistricts,
-                                    ListUnitNames listUnitNames) {
+    public UnitRegistrationResource(RegisterUnit registerUnit, ListActiveDistricts listDistricts,
+                                    ListActiveUnitNames listUnitNames) {
         this.registerUnit = registerUnit;
         this.listDistricts = listDistricts;
         this.listUnitNames = listUnitNames;
@@ -91,7 +91,7 @@ public class UnitRegistrationResource {
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (page, size)")
     public PageDto<DistrictDto> districts(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
-        return PageDto.of(Page.slice(listDistricts.publicList(), request).map(DistrictDto::of));
+        return PageDto.of(Page.slice(listDistricts.execute(), request).map(DistrictDto::of));
     }
 
     @GET
@@ -108,7 +108,7 @@ public class UnitRegistrationResource {
             throw InvalidInput.field("districtId", "is required");
         }
         PageRequest request = PageRequest.of(page, size);
-        return PageDto.of(Page.slice(listUnitNames.publicList(RegistryParams.district(districtId, "districtId")),
+        return PageDto.of(Page.slice(listUnitNames.execute(RegistryParams.district(districtId, "districtId")),
                 request).map(UnitNameDto::of));
     }
 }
