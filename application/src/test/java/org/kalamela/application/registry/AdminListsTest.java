@@ -59,19 +59,19 @@ class AdminListsTest {
     void members_with_their_age_today_and_an_age_range_that_agrees_with_it() {
         members();
 
-        Page<AgedMemberRow> all = bed.listMembers.members(new MemberQuery(null, null, null, null, null, null), PAGE,
+        Page<AgedMemberRow> all = bed.listMembers.execute(new MemberQuery(null, null, null, null, null, null), PAGE,
                 bed.admin);
         assertThat(all.items()).extracting(row -> row.member().name(), AgedMemberRow::age)
                 .containsExactly(tuple("Anu", 18),
                         tuple("Binu", 17),
                         tuple("Cicy", 30));
-        assertThat(names(bed.listMembers.members(new MemberQuery(null, null, null, 18, 18, null), PAGE, bed.admin)))
+        assertThat(names(bed.listMembers.execute(new MemberQuery(null, null, null, 18, 18, null), PAGE, bed.admin)))
                 .containsExactly("Anu");
-        assertThat(names(bed.listMembers.members(new MemberQuery(null, null, null, null, 17, null), PAGE, bed.admin)))
+        assertThat(names(bed.listMembers.execute(new MemberQuery(null, null, null, null, 17, null), PAGE, bed.admin)))
                 .containsExactly("Binu");
-        assertThat(names(bed.listMembers.members(new MemberQuery(null, null, Gender.F, 18, null, null), PAGE,
+        assertThat(names(bed.listMembers.execute(new MemberQuery(null, null, Gender.F, 18, null, null), PAGE,
                 bed.admin))).containsExactly("Anu", "Cicy");
-        assertThat(names(bed.listMembers.members(new MemberQuery(null, bethel.unitId(), null, null, null, null), PAGE,
+        assertThat(names(bed.listMembers.execute(new MemberQuery(null, bethel.unitId(), null, null, null, null), PAGE,
                 bed.admin))).containsExactly("Cicy");
     }
 
@@ -96,7 +96,7 @@ class AdminListsTest {
         bed.saveOfficials.execute(bed.officials("Thomas"), thomas);
         bed.saveOfficials.execute(bed.officials("Bethel"), bethel);
 
-        assertThat(names(bed.listMembers.councilors(new MemberQuery(null, null, null, null, null, null), PAGE,
+        assertThat(names(bed.listCouncilors.execute(new MemberQuery(null, null, null, null, null, null), PAGE,
                 bed.admin))).containsExactly("Binu");
         Page<OfficialRow> secretaries = bed.listOfficials.execute(
                 new RegistryListReader.OfficialFilter(null, null, Office.SECRETARY, null), PAGE, bed.admin);
@@ -111,8 +111,8 @@ class AdminListsTest {
         MemberQuery any = new MemberQuery(null, null, null, null, null, null);
 
         assertForbidden(() -> bed.listUnits.execute(null, PAGE, thomas));
-        assertForbidden(() -> bed.listMembers.members(any, PAGE, official));
-        assertForbidden(() -> bed.listMembers.councilors(any, PAGE, thomas));
+        assertForbidden(() -> bed.listMembers.execute(any, PAGE, official));
+        assertForbidden(() -> bed.listCouncilors.execute(any, PAGE, thomas));
         assertForbidden(() -> bed.listOfficials.execute(null, PAGE, official));
     }
 }

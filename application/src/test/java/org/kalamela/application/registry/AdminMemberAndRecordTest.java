@@ -91,7 +91,7 @@ class AdminMemberAndRecordTest {
 
     @Test
     void a_fresh_registration_has_no_details_or_officials_yet() {
-        UnitRecord record = bed.viewUnitRecord.own(unit);
+        UnitRecord record = bed.viewOwnUnitRecord.execute(unit);
 
         assertThat(record.details()).isNull();
         assertThat(record.officials()).isNull();
@@ -124,16 +124,16 @@ class AdminMemberAndRecordTest {
         Actor other = bed.aRegisteredUnit("Pallom", "Bethel");
         Member stranger = bed.addMember.execute(bed.form("Dani", "M", BORN), other);
 
-        Page<UnitRecord.AgedMember> second = bed.viewOwnMembers.list(new PageRequest(1, 2), unit);
+        Page<UnitRecord.AgedMember> second = bed.viewOwnMembers.execute(new PageRequest(1, 2), unit);
 
         assertThat(second.items()).extracting(m -> m.member().id()).containsExactly(chinnu.id());
         assertThat(second.total()).isEqualTo(3);
-        assertThat(bed.viewOwnMembers.list(new PageRequest(0, 2), unit).items())
+        assertThat(bed.viewOwnMembers.execute(new PageRequest(0, 2), unit).items())
                 .extracting(m -> m.member().id(), UnitRecord.AgedMember::age)
                 .containsExactly(tuple(anu.id(), 18), tuple(binu.id(), 17));
-        assertThat(bed.viewOwnMembers.one(binu.id(), unit).member().details().name()).isEqualTo("Binu");
-        assertNotFound(() -> bed.viewOwnMembers.one(stranger.id(), unit));
-        assertNotFound(() -> bed.viewOwnMembers.one(MemberId.of(999), unit));
-        assertForbidden(() -> bed.viewOwnMembers.list(new PageRequest(0, 2), bed.admin));
+        assertThat(bed.viewOwnMember.execute(binu.id(), unit).member().details().name()).isEqualTo("Binu");
+        assertNotFound(() -> bed.viewOwnMember.execute(stranger.id(), unit));
+        assertNotFound(() -> bed.viewOwnMember.execute(MemberId.of(999), unit));
+        assertForbidden(() -> bed.viewOwnMembers.execute(new PageRequest(0, 2), bed.admin));
     }
 }

@@ -8,6 +8,7 @@ import org.kalamela.application.registry.export.ExportRegistry;
 import org.kalamela.application.registry.district.ImportDistricts;
 import org.kalamela.application.registry.unit.ImportUnitNames;
 import org.kalamela.application.registry.district.ListDistricts;
+import org.kalamela.application.registry.member.ListCouncilors;
 import org.kalamela.application.registry.member.ListMembers;
 import org.kalamela.application.registry.officials.ListOfficials;
 import org.kalamela.application.registry.unit.ListUnitNames;
@@ -27,12 +28,15 @@ import org.kalamela.application.registry.unit.RenameUnitName;
 import org.kalamela.application.registry.member.MemberForm;
 import org.kalamela.application.registry.registration.RegisterUnit;
 import org.kalamela.application.registry.member.RemoveMember;
-import org.kalamela.application.registry.registration.ReviewRegistration;
+import org.kalamela.application.registry.registration.ApproveRegistration;
+import org.kalamela.application.registry.registration.ReturnRegistration;
 import org.kalamela.application.registry.unit.SaveUnitDetails;
 import org.kalamela.application.registry.officials.SaveUnitOfficials;
 import org.kalamela.application.registry.registration.SubmitRegistration;
+import org.kalamela.application.registry.member.ViewOwnMember;
 import org.kalamela.application.registry.member.ViewOwnMembers;
 import org.kalamela.application.registry.dashboard.ViewRegistryDashboard;
+import org.kalamela.application.registry.unit.ViewOwnUnitRecord;
 import org.kalamela.application.registry.unit.ViewUnitRecord;
 
 import java.time.Clock;
@@ -82,7 +86,8 @@ public class RegistryTestbed {
     public final ListUnitNames listUnitNames = new ListUnitNames(fakes.lists);
     public final ListActiveUnitNames listActiveUnitNames = new ListActiveUnitNames(fakes.districts, fakes.unitNames);
     public final ImportDistricts importDistricts = new ImportDistricts(fakes.districts, fakes.audit, clock);
-    public final ImportUnitNames importUnitNames = new ImportUnitNames(fakes.districts, fakes.unitNames, fakes.audit, clock);
+    public final ImportUnitNames importUnitNames =
+            new ImportUnitNames(fakes.districts, fakes.unitNames, fakes.audit, clock);
     public final RegisterUnit registerUnit = new RegisterUnit(fakes.districts, fakes.unitNames, fakes.registrations,
             fakes.sequence, fakes.accounts, passwords, fakes.hasher, fakes.audit, clock);
     public final SaveUnitDetails saveDetails = new SaveUnitDetails(fakes.registrations, fakes.details, rules, clock);
@@ -96,13 +101,19 @@ public class RegistryTestbed {
             new RemoveMember(fakes.registrations, fakes.members, fakes.councilors, fakes.entries);
     public final SubmitRegistration submit = new SubmitRegistration(fakes.registrations, fakes.details, fakes.officials,
             fakes.members, rules, fakes.audit, clock);
-    public final ReviewRegistration review = new ReviewRegistration(fakes.registrations, fakes.audit, clock);
+    public final ApproveRegistration approveRegistration =
+            new ApproveRegistration(fakes.registrations, fakes.audit, clock);
+    public final ReturnRegistration returnRegistration =
+            new ReturnRegistration(fakes.registrations, fakes.audit, clock);
     public final AdminEditMember adminEditMember = new AdminEditMember(fakes.members, rules, fakes.audit, clock);
     public final ViewUnitRecord viewUnitRecord = new ViewUnitRecord(fakes.registrations, fakes.unitNames, fakes.districts,
             fakes.details, fakes.officials, fakes.councilors, fakes.members, clock);
+    public final ViewOwnUnitRecord viewOwnUnitRecord = new ViewOwnUnitRecord(viewUnitRecord);
     public final ViewOwnMembers viewOwnMembers = new ViewOwnMembers(fakes.members, clock);
+    public final ViewOwnMember viewOwnMember = new ViewOwnMember(fakes.members, clock);
     public final ListUnits listUnits = new ListUnits(fakes.lists);
     public final ListMembers listMembers = new ListMembers(fakes.lists, clock);
+    public final ListCouncilors listCouncilors = new ListCouncilors(fakes.lists, clock);
     public final ListOfficials listOfficials = new ListOfficials(fakes.lists);
     public final InMemoryEditionRepository editions = new InMemoryEditionRepository();
     public final ViewRegistryDashboard dashboard = new ViewRegistryDashboard(fakes.dashboard, editions);
@@ -173,6 +184,6 @@ public class RegistryTestbed {
 
     public void approve(Actor unit) {
         completeAndSubmit(unit);
-        review.approve(unit.unitId(), admin);
+        approveRegistration.execute(unit.unitId(), admin);
     }
 }

@@ -2,7 +2,7 @@ package org.kalamela.application.registry;
 
 import org.kalamela.application.registry.officials.ChooseCouncilors;
 import org.kalamela.application.registry.member.EditMember;
-import org.kalamela.application.registry.registration.ReviewRegistration;
+import org.kalamela.application.registry.registration.ReturnRegistration;
 import org.kalamela.application.registry.unit.SaveUnitDetails;
 import org.kalamela.application.registry.officials.SaveUnitOfficials;
 
@@ -113,8 +113,8 @@ class UnitRegistrationFlowTest {
     void a_returned_unit_fixes_its_record_and_submits_again_then_is_approved() {
         bed.completeAndSubmit(unit);
 
-        UnitRegistration returned = bed.review.returnForChanges(
-                new ReviewRegistration.Return(unit.unitId(), "Add the treasurer's phone"), bed.admin);
+        UnitRegistration returned = bed.returnRegistration.execute(
+                new ReturnRegistration.Command(unit.unitId(), "Add the treasurer's phone"), bed.admin);
         assertThat(returned.status()).isEqualTo(RegistrationStatus.RETURNED);
         assertThat(returned.returnReason()).isEqualTo("Add the treasurer's phone");
         AuditEntry entry = bed.fakes.audit.last("REGISTRATION_RETURNED");
@@ -123,7 +123,8 @@ class UnitRegistrationFlowTest {
 
         bed.saveOfficials.execute(bed.officials("Fixed"), unit);
         assertThat(bed.submit.execute(unit).status()).isEqualTo(RegistrationStatus.SUBMITTED);
-        assertThat(bed.review.approve(unit.unitId(), bed.admin).status()).isEqualTo(RegistrationStatus.APPROVED);
+        assertThat(bed.approveRegistration.execute(unit.unitId(), bed.admin).status())
+                .isEqualTo(RegistrationStatus.APPROVED);
         assertThat(status()).isEqualTo(RegistrationStatus.APPROVED);
         assertThat(bed.fakes.audit.actions()).containsSubsequence("REGISTRATION_SUBMITTED", "REGISTRATION_RETURNED",
                 "REGISTRATION_SUBMITTED", "REGISTRATION_APPROVED");
@@ -131,12 +132,12 @@ class UnitRegistrationFlowTest {
 
     @Test
     void the_admin_reviews_only_submitted_registrations() {
-        assertRule(() -> bed.review.approve(unit.unitId(), bed.admin), "ILLEGAL_REGISTRATION_TRANSITION");
-        assertRule(() -> bed.review.returnForChanges(new ReviewRegistration.Return(unit.unitId(), "Why"), bed.admin),
-                "ILLEGAL_REGISTRATION_TRANSITION");
+        assertRule(() -> bed.approveRegistration.execute(unit.unitId(), bed.admin), "ILLEGAL_REGISTRATION_TRANSITION");
+        assertRule(() -> bed.returnRegistration.execute(new ReturnRegistration.Command(unit.unitId(), "Why"),
+                bed.admin), "ILLEGAL_REGISTRATION_TRANSITION");
         bed.approve(unit);
-        assertRule(() -> bed.review.returnForChanges(new ReviewRegistration.Return(unit.unitId(), "Late"), bed.admin),
-                "ILLEGAL_REGISTRATION_TRANSITION");
+        assertRule(() -> bed.returnRegistration.execute(new ReturnRegistration.Command(unit.unitId(), "Late"),
+                bed.admin), "ILLEGAL_REGISTRATION_TRANSITION");
         assertRule(() -> bed.submit.execute(unit), "ILLEGAL_REGISTRATION_TRANSITION");
     }
 
@@ -144,8 +145,8 @@ class UnitRegistrationFlowTest {
     void returning_needs_a_reason() {
         bed.completeAndSubmit(unit);
 
-        assertInvalid(() -> bed.review.returnForChanges(new ReviewRegistration.Return(unit.unitId(), " "), bed.admin),
-                "reason");
+        assertInvalid(() -> bed.returnRegistration.execute(new ReturnRegistration.Command(unit.unitId(), " "),
+                bed.admin), "reason");
         assertThat(status()).isEqualTo(RegistrationStatus.SUBMITTED);
     }
 
@@ -162,10 +163,10 @@ class UnitRegistrationFlowTest {
     void only_the_admin_reviews_and_an_unknown_unit_is_not_found() {
         bed.completeAndSubmit(unit);
 
-        assertForbidden(() -> bed.review.approve(unit.unitId(), unit));
+        assertForbidden(() -> bed.approveRegistration.execute(unit.unitId(), unit));
         Actor official = bed.official(bed.fakes.districts.findAll().get(0).id());
-        assertForbidden(() -> bed.review.approve(unit.unitId(), official));
-        assertNotFound(() -> bed.review.approve(UnitId.of(999), bed.admin));
+        assertForbidden(() -> bed.approveRegistration.execute(unit.unitId(), official));
+        assertNotFound(() -> bed.approveRegistration.execute(UnitId.of(999), bed.admin));
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.kalamela.application.registry.district.ListDistricts;
 import org.kalamela.application.registry.unit.CreateUnitName;
 import org.kalamela.application.registry.member.MemberForm;
 import org.kalamela.application.registry.registration.RegisterUnit;
-import org.kalamela.application.registry.registration.ReviewRegistration;
+import org.kalamela.application.registry.registration.ApproveRegistration;
+import org.kalamela.application.registry.registration.ReturnRegistration;
 import org.kalamela.application.registry.unit.SaveUnitDetails;
 import org.kalamela.application.registry.officials.SaveUnitOfficials;
 import org.kalamela.application.registry.registration.SubmitRegistration;
@@ -59,7 +60,9 @@ class DemoRegistry {
     @Inject
     SubmitRegistration submitRegistration;
     @Inject
-    ReviewRegistration reviewRegistration;
+    ApproveRegistration approveRegistration;
+    @Inject
+    ReturnRegistration returnRegistration;
 
     /** The unit accounts made, to be listed in the log. */
     record UnitAccount(String district, String unit, String username) {
@@ -124,9 +127,9 @@ class DemoRegistry {
         }
         submitRegistration.execute(unitActor);
         if (!last) {
-            reviewRegistration.approve(unit.id(), admin);
+            approveRegistration.execute(unit.id(), admin);
         } else if (d % 3 == 2) {
-            reviewRegistration.returnForChanges(new ReviewRegistration.Return(unit.id(),
+            returnRegistration.execute(new ReturnRegistration.Command(unit.id(),
                     "Please add the joint secretary's phone number"), admin);
         }
     }

@@ -23,6 +23,7 @@ import org.kalamela.application.identity.account.AccountView;
 import org.kalamela.application.identity.account.ChangeDistrictOfficialStatus;
 import org.kalamela.application.identity.account.CreateDistrictOfficial;
 import org.kalamela.application.identity.account.ListDistrictOfficials;
+import org.kalamela.application.identity.account.ShowDistrictOfficial;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.InvalidInput;
@@ -38,14 +39,17 @@ public class DistrictOfficialResource {
 
     private final CreateDistrictOfficial create;
     private final ListDistrictOfficials list;
+    private final ShowDistrictOfficial showOfficial;
     private final ChangeDistrictOfficialStatus changeStatus;
     private final CurrentActor currentActor;
 
     @Inject
     public DistrictOfficialResource(CreateDistrictOfficial create, ListDistrictOfficials list,
-                                    ChangeDistrictOfficialStatus changeStatus, CurrentActor currentActor) {
+                                    ShowDistrictOfficial showOfficial, ChangeDistrictOfficialStatus changeStatus,
+                                    CurrentActor currentActor) {
         this.create = create;
         this.list = list;
+        this.showOfficial = showOfficial;
         this.changeStatus = changeStatus;
         this.currentActor = currentActor;
     }
@@ -89,7 +93,7 @@ public class DistrictOfficialResource {
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (no district official with this id)")
     public AccountView one(@PathParam("id") long id) {
-        return list.one(accountPath(id), currentActor.get());
+        return showOfficial.execute(accountPath(id), currentActor.get());
     }
 
     @POST

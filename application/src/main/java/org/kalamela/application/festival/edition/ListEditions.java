@@ -9,7 +9,6 @@ import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
 
 /** The admin's list of editions with their rules and windows, newest first, the current one flagged. */
@@ -30,15 +29,5 @@ public class ListEditions {
         return editions.findAll().stream()
                 .map(edition -> new EditionView(edition, current.equals(Optional.of(edition.year()))))
                 .toList();
-    }
-
-    /** One edition with its rules and window, flagged if current (the Location of a created edition). */
-    @Transactional
-    public EditionView one(EditionYear year, Actor actor) {
-        actor.require(Role.ADMIN);
-        Edition edition = (year == null ? Optional.<Edition>empty() : editions.findByYear(year))
-                .orElseThrow(() -> new NotFound("edition", year));
-        Optional<EditionYear> current = editions.findCurrent().map(Edition::year);
-        return new EditionView(edition, current.equals(Optional.of(edition.year())));
     }
 }

@@ -3,15 +3,11 @@ package org.kalamela.application.festival.entry;
 import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.Exclusion;
-import org.kalamela.domain.festival.entry.ExclusionId;
 import org.kalamela.domain.festival.entry.ExclusionRepository;
 import org.kalamela.domain.festival.entry.ExclusionRow;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.actor.Role;
@@ -33,13 +29,5 @@ public class ListExclusions {
     public Page<ExclusionRow> execute(EditionYear edition, PageRequest page, Actor actor) {
         actor.require(Role.ADMIN);
         return exclusions.list(editions.orCurrent(edition).year(), page);
-    }
-
-    /** One exclusion, of any edition (the Location of a created exclusion). */
-    @Transactional
-    public Exclusion one(ExclusionId id, Actor actor) {
-        actor.require(Role.ADMIN);
-        return (id == null ? Optional.<Exclusion>empty() : exclusions.findById(id))
-                .orElseThrow(() -> new NotFound("exclusion", id));
     }
 }

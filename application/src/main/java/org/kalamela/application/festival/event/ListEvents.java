@@ -3,14 +3,11 @@ package org.kalamela.application.festival.event;
 import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.actor.Role;
@@ -33,13 +30,5 @@ public class ListEvents {
     public Page<FestivalEvent> execute(EditionYear edition, PageRequest page, Actor actor) {
         actor.require(Role.ADMIN);
         return events.findByEdition(editions.orCurrent(edition).year(), page);
-    }
-
-    /** One event, of any edition. */
-    @Transactional
-    public FestivalEvent one(EventId id, Actor actor) {
-        actor.require(Role.ADMIN);
-        return (id == null ? Optional.<FestivalEvent>empty() : events.findById(id))
-                .orElseThrow(() -> new NotFound("Event", id));
     }
 }

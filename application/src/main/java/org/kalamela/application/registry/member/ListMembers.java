@@ -17,8 +17,8 @@ import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.actor.Role;
 
 /**
- * The admin's lists of members and of councilors across units, filtered by district, unit, gender, age
- * range and name, paged, each member with their age today.
+ * The admin's list of members across units, filtered by district, unit, gender, age range and name, paged,
+ * each member with their age today ({@link ListCouncilors} for the councilors).
  */
 @UseCase
 public class ListMembers {
@@ -33,25 +33,18 @@ public class ListMembers {
     }
 
     @Transactional
-    public Page<AgedMemberRow> members(MemberQuery query, PageRequest page, Actor actor) {
+    public Page<AgedMemberRow> execute(MemberQuery query, PageRequest page, Actor actor) {
         actor.require(Role.ADMIN);
         LocalDate today = LocalDate.now(clock);
         return lists.members(filter(query, today), page).map(row -> aged(row, today));
     }
 
-    @Transactional
-    public Page<AgedMemberRow> councilors(MemberQuery query, PageRequest page, Actor actor) {
-        actor.require(Role.ADMIN);
-        LocalDate today = LocalDate.now(clock);
-        return lists.councilors(filter(query, today), page).map(row -> aged(row, today));
-    }
-
-    private static RegistryListReader.MemberFilter filter(MemberQuery query, LocalDate today) {
+    static RegistryListReader.MemberFilter filter(MemberQuery query, LocalDate today) {
         MemberQuery all = new MemberQuery(null, null, null, null, null, null);
         return (query == null ? all : query).toFilter(today);
     }
 
-    private static AgedMemberRow aged(MemberRow row, LocalDate today) {
+    static AgedMemberRow aged(MemberRow row, LocalDate today) {
         return new AgedMemberRow(row, Age.of(row.dateOfBirth(), today));
     }
 }

@@ -78,11 +78,4 @@ public class ViewUnitRecord {
         return new UnitRecord(unit, district, registration, details.findByUnit(unitId).orElse(null),
                 officials.findByUnit(unitId).orElse(null), chosen, all, today);
     }
-
-    /** The record of the signed-in unit account's own unit. */
-    @Transactional
-    public UnitRecord own(Actor actor) {
-        actor.require(Role.UNIT);
-        return execute(actor.unitId(), actor);
-    }
 }

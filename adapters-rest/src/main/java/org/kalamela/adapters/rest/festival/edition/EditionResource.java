@@ -32,6 +32,7 @@ import org.kalamela.application.festival.edition.CreateEdition;
 import org.kalamela.application.festival.edition.ListEditions;
 import org.kalamela.application.festival.edition.MarkCurrentEdition;
 import org.kalamela.application.festival.edition.ShowCurrentEdition;
+import org.kalamela.application.festival.edition.ShowEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
@@ -44,6 +45,7 @@ import org.kalamela.domain.shared.paging.PageRequest;
 public class EditionResource {
 
     private final ListEditions list;
+    private final ShowEdition showEdition;
     private final CreateEdition create;
     private final ChangeEditionRules changeRules;
     private final ChangeRegistrationWindow changeWindow;
@@ -52,10 +54,11 @@ public class EditionResource {
     private final CurrentActor currentActor;
 
     @Inject
-    public EditionResource(ListEditions list, CreateEdition create, ChangeEditionRules changeRules,
-                           ChangeRegistrationWindow changeWindow, MarkCurrentEdition markCurrent,
-                           ShowCurrentEdition showCurrent, CurrentActor currentActor) {
+    public EditionResource(ListEditions list, ShowEdition showEdition, CreateEdition create,
+                           ChangeEditionRules changeRules, ChangeRegistrationWindow changeWindow,
+                           MarkCurrentEdition markCurrent, ShowCurrentEdition showCurrent, CurrentActor currentActor) {
         this.list = list;
+        this.showEdition = showEdition;
         this.create = create;
         this.changeRules = changeRules;
         this.changeWindow = changeWindow;
@@ -85,7 +88,7 @@ public class EditionResource {
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (year)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (no edition of that year)")
     public EditionDto one(@PathParam("year") int year) {
-        return EditionDto.of(list.one(FestivalParams.editionPath(year), currentActor.get()));
+        return EditionDto.of(showEdition.execute(FestivalParams.editionPath(year), currentActor.get()));
     }
 
     @GET

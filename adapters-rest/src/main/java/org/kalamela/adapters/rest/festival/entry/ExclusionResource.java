@@ -27,6 +27,7 @@ import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.festival.entry.ExcludeMember;
 import org.kalamela.application.festival.entry.ListExclusions;
 import org.kalamela.application.festival.entry.ReincludeMember;
+import org.kalamela.application.festival.entry.ShowExclusion;
 import org.kalamela.domain.festival.entry.Exclusion;
 import org.kalamela.domain.festival.entry.ExclusionRow;
 import org.kalamela.domain.shared.paging.PageRequest;
@@ -42,14 +43,16 @@ public class ExclusionResource {
     private final ExcludeMember exclude;
     private final ReincludeMember reinclude;
     private final ListExclusions list;
+    private final ShowExclusion showExclusion;
     private final CurrentActor currentActor;
 
     @Inject
     public ExclusionResource(ExcludeMember exclude, ReincludeMember reinclude, ListExclusions list,
-                             CurrentActor currentActor) {
+                             ShowExclusion showExclusion, CurrentActor currentActor) {
         this.exclude = exclude;
         this.reinclude = reinclude;
         this.list = list;
+        this.showExclusion = showExclusion;
         this.currentActor = currentActor;
     }
 
@@ -112,7 +115,7 @@ public class ExclusionResource {
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public ExclusionDto one(@PathParam("id") long id) {
-        return ExclusionDto.of(list.one(FestivalParams.exclusionPath(id), currentActor.get()));
+        return ExclusionDto.of(showExclusion.execute(FestivalParams.exclusionPath(id), currentActor.get()));
     }
 
     @DELETE

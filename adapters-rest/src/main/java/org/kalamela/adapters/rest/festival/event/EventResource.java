@@ -42,6 +42,7 @@ import org.kalamela.application.festival.event.EventForm;
 import org.kalamela.application.festival.event.EventPatch;
 import org.kalamela.application.festival.event.ImportEvents;
 import org.kalamela.application.festival.event.ListEvents;
+import org.kalamela.application.festival.event.ShowEvent;
 import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.paging.PageRequest;
@@ -57,6 +58,7 @@ public class EventResource {
     static final String CSV = "text/csv";
 
     private final ListEvents list;
+    private final ShowEvent showEvent;
     private final CreateEvent create;
     private final EditEvent edit;
     private final DeleteEvent delete;
@@ -64,9 +66,10 @@ public class EventResource {
     private final CurrentActor currentActor;
 
     @Inject
-    public EventResource(ListEvents list, CreateEvent create, EditEvent edit, DeleteEvent delete,
+    public EventResource(ListEvents list, ShowEvent showEvent, CreateEvent create, EditEvent edit, DeleteEvent delete,
                          ImportEvents importEvents, CurrentActor currentActor) {
         this.list = list;
+        this.showEvent = showEvent;
         this.create = create;
         this.edit = edit;
         this.delete = delete;
@@ -126,7 +129,7 @@ public class EventResource {
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (event)")
     public EventDto one(@PathParam("id") long id) {
-        return EventDto.of(list.one(FestivalParams.eventPath(id), currentActor.get()));
+        return EventDto.of(showEvent.execute(FestivalParams.eventPath(id), currentActor.get()));
     }
 
     @PATCH

@@ -31,6 +31,7 @@ import org.kalamela.application.registry.officials.ListOfficials;
 import org.kalamela.application.registry.query.MemberQuery;
 import org.kalamela.application.registry.query.OfficialRow;
 import org.kalamela.application.registry.query.RegistryListReader;
+import org.kalamela.application.registry.member.ListCouncilors;
 import org.kalamela.domain.shared.paging.PageRequest;
 
 /** The admin's lists of members, councilors and officials across units, and the admin's edit of a member. */
@@ -42,14 +43,16 @@ import org.kalamela.domain.shared.paging.PageRequest;
 public class RegistryPeopleResource {
 
     private final ListMembers listMembers;
+    private final ListCouncilors listCouncilors;
     private final ListOfficials listOfficials;
     private final AdminEditMember editMember;
     private final CurrentActor currentActor;
 
     @Inject
-    public RegistryPeopleResource(ListMembers listMembers, ListOfficials listOfficials, AdminEditMember editMember,
-                                  CurrentActor currentActor) {
+    public RegistryPeopleResource(ListMembers listMembers, ListCouncilors listCouncilors, ListOfficials listOfficials,
+                                  AdminEditMember editMember, CurrentActor currentActor) {
         this.listMembers = listMembers;
+        this.listCouncilors = listCouncilors;
         this.listOfficials = listOfficials;
         this.editMember = editMember;
         this.currentActor = currentActor;
@@ -110,7 +113,7 @@ public class RegistryPeopleResource {
     @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     public PageDto<MemberRowDto> members(@BeanParam MemberParams params) {
-        return PageDto.of(listMembers.members(params.query(), params.pageRequest(), currentActor.get())
+        return PageDto.of(listMembers.execute(params.query(), params.pageRequest(), currentActor.get())
                 .map(MemberRowDto::of));
     }
 
@@ -122,7 +125,7 @@ public class RegistryPeopleResource {
             + "page, size)")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     public PageDto<MemberRowDto> councilors(@BeanParam MemberParams params) {
-        return PageDto.of(listMembers.councilors(params.query(), params.pageRequest(), currentActor.get())
+        return PageDto.of(listCouncilors.execute(params.query(), params.pageRequest(), currentActor.get())
                 .map(MemberRowDto::of));
     }
 

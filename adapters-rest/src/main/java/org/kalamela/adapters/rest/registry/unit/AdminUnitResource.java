@@ -25,9 +25,10 @@ import org.kalamela.adapters.rest.registry.unit.UnitDtos.ReturnRequest;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.registry.unit.ListUnits;
 import org.kalamela.application.registry.query.RegistryListReader;
-import org.kalamela.application.registry.registration.ReviewRegistration;
+import org.kalamela.application.registry.registration.ApproveRegistration;
 import org.kalamela.application.registry.query.UnitRow;
 import org.kalamela.application.registry.unit.ViewUnitRecord;
+import org.kalamela.application.registry.registration.ReturnRegistration;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.paging.PageRequest;
 
@@ -41,15 +42,17 @@ public class AdminUnitResource {
 
     private final ListUnits listUnits;
     private final ViewUnitRecord viewRecord;
-    private final ReviewRegistration review;
+    private final ApproveRegistration approve;
+    private final ReturnRegistration returnForChanges;
     private final CurrentActor currentActor;
 
     @Inject
-    public AdminUnitResource(ListUnits listUnits, ViewUnitRecord viewRecord, ReviewRegistration review,
-                             CurrentActor currentActor) {
+    public AdminUnitResource(ListUnits listUnits, ViewUnitRecord viewRecord, ApproveRegistration approve,
+                             ReturnRegistration returnForChanges, CurrentActor currentActor) {
         this.listUnits = listUnits;
         this.viewRecord = viewRecord;
-        this.review = review;
+        this.approve = approve;
+        this.returnForChanges = returnForChanges;
         this.currentActor = currentActor;
     }
 
@@ -105,7 +108,7 @@ public class AdminUnitResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ILLEGAL_REGISTRATION_TRANSITION (not SUBMITTED)")
     public RegistrationDto approve(@PathParam("id") long id) {
-        return RegistrationDto.of(review.approve(RegistryParams.unitPath(id), currentActor.get()));
+        return RegistrationDto.of(approve.execute(RegistryParams.unitPath(id), currentActor.get()));
     }
 
     @POST
@@ -117,7 +120,7 @@ public class AdminUnitResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ILLEGAL_REGISTRATION_TRANSITION (not SUBMITTED)")
     public RegistrationDto returnForChanges(@PathParam("id") long id, @Valid @NotNull ReturnRequest body) {
-        return RegistrationDto.of(review.returnForChanges(new ReviewRegistration.Return(RegistryParams.unitPath(id),
-                body.reason()), currentActor.get()));
+        return RegistrationDto.of(returnForChanges.execute(
+                new ReturnRegistration.Command(RegistryParams.unitPath(id), body.reason()), currentActor.get()));
     }
 }

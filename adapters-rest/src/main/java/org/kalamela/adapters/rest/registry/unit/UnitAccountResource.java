@@ -41,7 +41,8 @@ import org.kalamela.application.registry.unit.SaveUnitDetails;
 import org.kalamela.application.registry.officials.SaveUnitOfficials;
 import org.kalamela.application.registry.registration.SubmitRegistration;
 import org.kalamela.application.registry.member.ViewOwnMembers;
-import org.kalamela.application.registry.unit.ViewUnitRecord;
+import org.kalamela.application.registry.unit.ViewOwnUnitRecord;
+import org.kalamela.application.registry.member.ViewOwnMember;
 import org.kalamela.domain.registry.officials.Councilor;
 import org.kalamela.domain.shared.paging.PageRequest;
 
@@ -56,8 +57,9 @@ import org.kalamela.domain.shared.paging.PageRequest;
 @RolesAllowed("UNIT")
 public class UnitAccountResource {
 
-    private final ViewUnitRecord viewRecord;
+    private final ViewOwnUnitRecord viewRecord;
     private final ViewOwnMembers ownMembers;
+    private final ViewOwnMember ownMember;
     private final SaveUnitDetails saveDetails;
     private final AddMember addMember;
     private final EditMember editMember;
@@ -68,13 +70,14 @@ public class UnitAccountResource {
     private final CurrentActor currentActor;
 
     @Inject
-    public UnitAccountResource(ViewUnitRecord viewRecord, ViewOwnMembers ownMembers, SaveUnitDetails saveDetails,
-                               AddMember addMember, EditMember editMember, RemoveMember removeMember,
-                               SaveUnitOfficials saveOfficials,
+    public UnitAccountResource(ViewOwnUnitRecord viewRecord, ViewOwnMembers ownMembers, ViewOwnMember ownMember,
+                               SaveUnitDetails saveDetails, AddMember addMember, EditMember editMember,
+                               RemoveMember removeMember, SaveUnitOfficials saveOfficials,
                                ChooseCouncilors chooseCouncilors, SubmitRegistration submit,
                                CurrentActor currentActor) {
         this.viewRecord = viewRecord;
         this.ownMembers = ownMembers;
+        this.ownMember = ownMember;
         this.saveDetails = saveDetails;
         this.addMember = addMember;
         this.editMember = editMember;
@@ -93,7 +96,7 @@ public class UnitAccountResource {
     @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
     @APIResponse(responseCode = "403", description = "FORBIDDEN (not a unit account)")
     public UnitRecordDto record() {
-        return UnitRecordDto.of(viewRecord.own(currentActor.get()));
+        return UnitRecordDto.of(viewRecord.execute(currentActor.get()));
     }
 
     @GET
@@ -102,7 +105,7 @@ public class UnitAccountResource {
     @APIResponse(responseCode = "200", description = "The form")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     public RegistrationFormDto registrationForm() {
-        return RegistrationFormDto.of(viewRecord.own(currentActor.get()));
+        return RegistrationFormDto.of(viewRecord.execute(currentActor.get()));
     }
 
     @PUT
@@ -125,7 +128,7 @@ public class UnitAccountResource {
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (page, size)")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     public PageDto<MemberDto> members(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return PageDto.of(ownMembers.list(PageRequest.of(page, size), currentActor.get())
+        return PageDto.of(ownMembers.execute(PageRequest.of(page, size), currentActor.get())
                 .map(m -> MemberDto.of(m.member(), m.age())));
     }
 
@@ -136,7 +139,7 @@ public class UnitAccountResource {
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (no such member in your unit)")
     public MemberDto member(@PathParam("id") long id) {
-        var member = ownMembers.one(RegistryParams.memberPath(id), currentActor.get());
+        var member = ownMember.execute(RegistryParams.memberPath(id), currentActor.get());
         return MemberDto.of(member.member(), member.age());
     }
 

@@ -1,0 +1,31 @@
+package org.kalamela.application.festival.entry;
+
+import org.kalamela.application.UseCase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.kalamela.domain.festival.entry.Exclusion;
+import org.kalamela.domain.festival.entry.ExclusionId;
+import org.kalamela.domain.festival.entry.ExclusionRepository;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.actor.Role;
+
+/** One exclusion for the admin, of any edition (the Location of a created exclusion). */
+@UseCase
+public class ShowExclusion {
+
+    private final ExclusionRepository exclusions;
+
+    @Inject
+    public ShowExclusion(ExclusionRepository exclusions) {
+        this.exclusions = exclusions;
+    }
+
+    @Transactional
+    public Exclusion execute(ExclusionId id, Actor actor) {
+        actor.require(Role.ADMIN);
+        return (id == null ? Optional.<Exclusion>empty() : exclusions.findById(id))
+                .orElseThrow(() -> new NotFound("exclusion", id));
+    }
+}
