@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.kalamela.application.festival.chest.AssignChestNumbers;
+import org.kalamela.application.festival.chest.AssignChestNumbersFromCommandLine;
 import org.kalamela.application.festival.chest.ChestNumberAllocation;
 import org.kalamela.application.festival.chest.EditChestNumber;
 import org.kalamela.application.festival.chest.ExportChestNumbers;
@@ -23,6 +24,7 @@ import org.kalamela.application.festival.edition.ShowCurrentEdition;
 import org.kalamela.application.festival.entry.ExcludeMember;
 import org.kalamela.application.festival.entry.ExportEventEntries;
 import org.kalamela.application.festival.entry.ListAllEntries;
+import org.kalamela.application.festival.team.ListAllTeams;
 import org.kalamela.application.festival.entry.ListDistrictEntries;
 import org.kalamela.application.festival.entry.ListEligibleMembers;
 import org.kalamela.application.festival.entry.ListExclusions;
@@ -36,6 +38,7 @@ import org.kalamela.application.festival.entry.ShowEventsOverview;
 import org.kalamela.application.festival.event.CreateEvent;
 import org.kalamela.application.festival.event.DeleteEvent;
 import org.kalamela.application.festival.event.EditEvent;
+import org.kalamela.application.festival.event.PatchEvent;
 import org.kalamela.application.festival.event.EventLookup;
 import org.kalamela.application.festival.event.ImportEvents;
 import org.kalamela.application.festival.event.ListEvents;
@@ -118,6 +121,7 @@ public final class FestivalWorld {
 
     public final CreateEvent createEvent = new CreateEvent(fakes.events, fakes.editions, fakes.audit, clock);
     public final EditEvent editEvent = new EditEvent(fakes.events, fakes.entries, fakes.teams, fakes.audit, clock);
+    public final PatchEvent patchEvent = new PatchEvent(fakes.events, fakes.entries, fakes.teams, fakes.audit, clock);
     public final DeleteEvent deleteEvent =
             new DeleteEvent(fakes.events, fakes.entries, fakes.teams, fakes.audit, clock);
     public final ListEvents listEvents = new ListEvents(fakes.events, currentEdition);
@@ -135,7 +139,8 @@ public final class FestivalWorld {
             new ShowEventsOverview(currentEdition, fakes.overview, clock);
     public final ListDistrictEntries listDistrictEntries =
             new ListDistrictEntries(currentEdition, fakes.entryList, fakes.teamList);
-    public final ListAllEntries listAllEntries = new ListAllEntries(currentEdition, fakes.entryList, fakes.teamList);
+    public final ListAllEntries listAllEntries = new ListAllEntries(currentEdition, fakes.entryList);
+    public final ListAllTeams listAllTeams = new ListAllTeams(currentEdition, fakes.teamList);
     public final ExcludeMember excludeMember =
             new ExcludeMember(fakes.exclusions, fakes.members, currentEdition, fakes.audit, clock);
     public final ReincludeMember reincludeMember = new ReincludeMember(fakes.exclusions, fakes.audit, clock);
@@ -145,6 +150,9 @@ public final class FestivalWorld {
 
     public final AssignChestNumbers assignChestNumbers = new AssignChestNumbers(fakes.chestNumbers,
             chestNumberAllocation, currentEdition, fakes.audit, clock);
+    public final AssignChestNumbersFromCommandLine assignChestNumbersFromCommandLine =
+            new AssignChestNumbersFromCommandLine(fakes.chestNumbers, chestNumberAllocation, currentEdition,
+                    fakes.audit, clock);
     public final EditChestNumber editChestNumber = new EditChestNumber(fakes.chestNumbers, fakes.members,
             fakes.locks, currentEdition, fakes.audit, clock);
     public final ExportChestNumbers exportChestNumbers = new ExportChestNumbers(fakes.chestNumberList,

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.kalamela.application.festival.chest.AssignChestNumbers;
+import org.kalamela.application.festival.chest.AssignChestNumbersFromCommandLine;
 import org.kalamela.application.festival.chest.AssignedChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.error.DomainException;
@@ -25,10 +25,10 @@ public class AssignChestNumbersJob {
 
     private static final Logger LOG = Logger.getLogger(AssignChestNumbersJob.class);
 
-    private final AssignChestNumbers assignChestNumbers;
+    private final AssignChestNumbersFromCommandLine assignChestNumbers;
 
     @Inject
-    public AssignChestNumbersJob(AssignChestNumbers assignChestNumbers) {
+    public AssignChestNumbersJob(AssignChestNumbersFromCommandLine assignChestNumbers) {
         this.assignChestNumbers = assignChestNumbers;
     }
 
@@ -41,7 +41,7 @@ public class AssignChestNumbersJob {
         EditionYear edition = arguments.isEmpty() ? null : EditionYear.of(Integer.parseInt(arguments.get(0)));
         String operator = System.getProperty("user.name", "unknown");
         try {
-            List<AssignedChestNumber> assigned = assignChestNumbers.runFromCommandLine(edition, operator);
+            List<AssignedChestNumber> assigned = assignChestNumbers.execute(edition, operator);
             LOG.infof("%s: %d member(s) numbered in edition %s", NAME, assigned.size(),
                     edition == null ? "(current)" : edition);
             assigned.forEach(number -> LOG.infof("  member %s (%s): chest number %s", number.memberId(),

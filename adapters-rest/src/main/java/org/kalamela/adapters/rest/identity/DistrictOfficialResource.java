@@ -20,10 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.identity.account.AccountView;
-import org.kalamela.application.identity.account.ChangeDistrictOfficialStatus;
+import org.kalamela.application.identity.account.DeactivateDistrictOfficial;
 import org.kalamela.application.identity.account.CreateDistrictOfficial;
 import org.kalamela.application.identity.account.ListDistrictOfficials;
 import org.kalamela.application.identity.account.ShowDistrictOfficial;
+import org.kalamela.application.identity.account.ReactivateDistrictOfficial;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.InvalidInput;
@@ -40,17 +41,19 @@ public class DistrictOfficialResource {
     private final CreateDistrictOfficial create;
     private final ListDistrictOfficials list;
     private final ShowDistrictOfficial showOfficial;
-    private final ChangeDistrictOfficialStatus changeStatus;
+    private final DeactivateDistrictOfficial deactivate;
+    private final ReactivateDistrictOfficial reactivate;
     private final CurrentActor currentActor;
 
     @Inject
     public DistrictOfficialResource(CreateDistrictOfficial create, ListDistrictOfficials list,
-                                    ShowDistrictOfficial showOfficial, ChangeDistrictOfficialStatus changeStatus,
-                                    CurrentActor currentActor) {
+                                    ShowDistrictOfficial showOfficial, DeactivateDistrictOfficial deactivate,
+                                    ReactivateDistrictOfficial reactivate, CurrentActor currentActor) {
         this.create = create;
         this.list = list;
         this.showOfficial = showOfficial;
-        this.changeStatus = changeStatus;
+        this.deactivate = deactivate;
+        this.reactivate = reactivate;
         this.currentActor = currentActor;
     }
 
@@ -102,7 +105,7 @@ public class DistrictOfficialResource {
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public AccountView deactivate(@PathParam("id") long id) {
-        return changeStatus.deactivate(accountPath(id), currentActor.get());
+        return deactivate.execute(accountPath(id), currentActor.get());
     }
 
     @POST
@@ -112,7 +115,7 @@ public class DistrictOfficialResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "DISTRICT_OFFICIAL_EXISTS")
     public AccountView reactivate(@PathParam("id") long id) {
-        return changeStatus.reactivate(accountPath(id), currentActor.get());
+        return reactivate.execute(accountPath(id), currentActor.get());
     }
 
     /** An id in the path that no account can have (0 or less) is simply not found. */

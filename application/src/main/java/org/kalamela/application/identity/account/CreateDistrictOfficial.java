@@ -1,6 +1,6 @@
 package org.kalamela.application.identity.account;
 
-import org.kalamela.application.identity.password.RequestPasswordReset;
+import org.kalamela.application.identity.password.ResetLinkMailer;
 
 import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
@@ -66,13 +66,13 @@ public class CreateDistrictOfficial {
     private final AccountRepository accounts;
     private final DistrictRepository districts;
     private final PasswordHasher hasher;
-    private final RequestPasswordReset invitations;
+    private final ResetLinkMailer invitations;
     private final AuditLog audit;
     private final Clock clock;
 
     @Inject
     public CreateDistrictOfficial(AccountRepository accounts, DistrictRepository districts, PasswordHasher hasher,
-                                  RequestPasswordReset invitations, AuditLog audit, Clock clock) {
+                                  ResetLinkMailer invitations, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.districts = districts;
         this.hasher = hasher;

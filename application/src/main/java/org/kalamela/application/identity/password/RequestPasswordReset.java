@@ -7,13 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.LoginName;
 import org.kalamela.domain.identity.mail.Mailer;
 import org.kalamela.domain.identity.password.PasswordResetTokenRepository;
-import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.validation.Validation;
 
@@ -25,16 +23,14 @@ import org.kalamela.domain.shared.validation.Validation;
 public class RequestPasswordReset {
 
     private final AccountRepository accounts;
-    private final ResetLinks links;
-    private final AuditLog audit;
+    private final ResetLinkMailer links;
     private final Clock clock;
 
     @Inject
     public RequestPasswordReset(AccountRepository accounts, PasswordResetTokenRepository resetTokens, Mailer mailer,
                                 AuditLog audit, IdentitySettings settings, Clock clock) {
         this.accounts = accounts;
-        this.links = new ResetLinks(resetTokens, mailer, settings);
-        this.audit = audit;
+        this.links = new ResetLinkMailer(resetTokens, mailer, audit, settings);
         this.clock = clock;
     }
 
@@ -45,13 +41,6 @@ public class RequestPasswordReset {
         accounts.findByLogin(LoginName.lookupKey(login))
                 .filter(Account::active)
                 .filter(a -> a.email() != null)
-                .ifPresent(account -> send(account, now));
-    }
-
-    /** Creates the token and mails the link; also used to invite accounts the admin creates. */
-    public void send(Account account, Instant now) {
-        links.mail(account, links.issue(account, now));
-        audit.record(new AuditEntry(account.id(), account.username(), "PASSWORD_RESET_REQUESTED", "account",
-                account.id().toString(), now, Map.of()));
+                .ifPresent(account -> links.send(account, now));
     }
 }

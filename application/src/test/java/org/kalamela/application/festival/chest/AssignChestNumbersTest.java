@@ -79,7 +79,7 @@ class AssignChestNumbersTest {
     void from_the_command_line_the_operator_is_audited() {
         imported(world.junior(), world.district, Seniority.JUNIOR, solo);
 
-        assertThat(world.assignChestNumbers.runFromCommandLine(null, "ops")).hasSize(1);
+        assertThat(world.assignChestNumbersFromCommandLine.execute(null, "ops")).hasSize(1);
 
         AuditEntry audit = world.fakes.audit.last("CHEST_NUMBERS_ASSIGNED");
         assertThat(audit.actorId()).isNull();

@@ -61,16 +61,16 @@ class EntryListsTest {
         world.enter(world.otherOfficial, cyril, solo);
         world.enter(world.official, anu, poetry);
 
-        Page<IndividualEntryRow> all = world.listAllEntries.individual(null, null, new PageRequest(0, 2), world.admin);
+        Page<IndividualEntryRow> all = world.listAllEntries.execute(null, null, new PageRequest(0, 2), world.admin);
         assertThat(all.total()).isEqualTo(4);
         assertThat(all.items()).extracting(IndividualEntryRow::memberName).containsExactly("Cyril", "Anu");
 
         IndividualEntryFilter seniorsOfKottayam = new IndividualEntryFilter(world.district, null, solo.id(),
                 Seniority.SENIOR);
-        assertThat(world.listAllEntries.individual(null, seniorsOfKottayam, new PageRequest(0, 50), world.admin)
+        assertThat(world.listAllEntries.execute(null, seniorsOfKottayam, new PageRequest(0, 50), world.admin)
                 .items()).extracting(IndividualEntryRow::memberId).containsExactly(biju);
         IndividualEntryFilter ofUnit = new IndividualEntryFilter(null, world.unit, null, null);
-        assertThat(world.listAllEntries.individual(null, ofUnit, new PageRequest(0, 50), world.admin).total())
+        assertThat(world.listAllEntries.execute(null, ofUnit, new PageRequest(0, 50), world.admin).total())
                 .isEqualTo(2);
     }
 
@@ -80,8 +80,8 @@ class EntryListsTest {
         world.team(world.otherOfficial, song, world.otherDistrictUnit,
                 List.of(cyril, world.member(world.otherDistrictUnit, Gender.M, JUNIOR_DOB)));
 
-        Page<TeamRow> teams = world.listAllEntries.teams(null, TeamFilter.all(), new PageRequest(0, 50), world.admin);
-        Page<TeamRow> kollam = world.listAllEntries.teams(null, new TeamFilter(world.otherDistrict, null, null),
+        Page<TeamRow> teams = world.listAllTeams.execute(null, TeamFilter.all(), new PageRequest(0, 50), world.admin);
+        Page<TeamRow> kollam = world.listAllTeams.execute(null, new TeamFilter(world.otherDistrict, null, null),
                 new PageRequest(0, 50), world.admin);
 
         assertThat(teams.items()).extracting(row -> row.code().toString()).containsExactly("GS-1", "GS-2");
@@ -90,8 +90,8 @@ class EntryListsTest {
 
     @Test
     void officials_use_their_own_list_and_the_admin_the_full_one() {
-        assertForbidden(() -> world.listAllEntries.individual(null, null, new PageRequest(0, 50), world.official));
-        assertForbidden(() -> world.listAllEntries.teams(null, null, new PageRequest(0, 50), world.official));
+        assertForbidden(() -> world.listAllEntries.execute(null, null, new PageRequest(0, 50), world.official));
+        assertForbidden(() -> world.listAllTeams.execute(null, null, new PageRequest(0, 50), world.official));
         assertForbidden(() -> world.listDistrictEntries.execute(world.admin));
         assertThat(world.listDistrictEntries.execute(world.official)).isEmpty();
     }

@@ -163,7 +163,7 @@ class EventUseCasesTest {
         FestivalEvent song = create(new EventForm("Song Girls", EventKind.INDIVIDUAL, EventCategory.MUSIC, Gender.F,
                 Seniority.JUNIOR, true, true, null, null, null, null));
 
-        FestivalEvent patched = world.editEvent.patch(song.id(), EventKind.INDIVIDUAL, new EventPatch("Song",
+        FestivalEvent patched = world.patchEvent.execute(song.id(), EventKind.INDIVIDUAL, new EventPatch("Song",
                 null, Optional.empty(), null, null, false, null, null, null, null), world.admin);
 
         assertThat(patched.name()).isEqualTo("Song");
@@ -181,17 +181,17 @@ class EventUseCasesTest {
         FestivalEvent dance = create(group("Group Dance", 4, 8));
         FestivalEvent solo = create(individual("Solo", null));
 
-        FestivalEvent patched = world.editEvent.patch(dance.id(), EventKind.GROUP, new EventPatch(null, null, null,
+        FestivalEvent patched = world.patchEvent.execute(dance.id(), EventKind.GROUP, new EventPatch(null, null, null,
                 null, null, null, null, null, 10, 2), world.admin);
 
         assertThat(patched.teamFormat()).contains(new TeamFormat(4, 10, 2));
-        assertNotFound(() -> world.editEvent.patch(solo.id(), EventKind.GROUP, new EventPatch("Solo 2", null, null,
+        assertNotFound(() -> world.patchEvent.execute(solo.id(), EventKind.GROUP, new EventPatch("Solo 2", null, null,
                 null, null, null, null, null, null, null), world.admin));
-        assertNotFound(() -> world.editEvent.patch(dance.id(), EventKind.INDIVIDUAL, new EventPatch("X", null, null,
+        assertNotFound(() -> world.patchEvent.execute(dance.id(), EventKind.INDIVIDUAL, new EventPatch("X", null, null,
                 null, null, null, null, null, null, null), world.admin));
-        assertInvalidFields(() -> world.editEvent.patch(dance.id(), EventKind.GROUP, new EventPatch(null, null,
+        assertInvalidFields(() -> world.patchEvent.execute(dance.id(), EventKind.GROUP, new EventPatch(null, null,
                 null, null, null, null, null, 11, null, null), world.admin), "maxTeamSize");
-        assertForbidden(() -> world.editEvent.patch(dance.id(), EventKind.GROUP, new EventPatch(null, null, null,
+        assertForbidden(() -> world.patchEvent.execute(dance.id(), EventKind.GROUP, new EventPatch(null, null, null,
                 null, null, null, null, null, 10, null), world.official));
     }
 }

@@ -28,6 +28,7 @@ import org.kalamela.application.festival.entry.ListAllEntries;
 import org.kalamela.application.festival.team.EditTeamCode;
 import org.kalamela.application.festival.query.IndividualEntryFilter;
 import org.kalamela.application.festival.query.TeamFilter;
+import org.kalamela.application.festival.team.ListAllTeams;
 import org.kalamela.domain.shared.paging.PageRequest;
 
 /** The admin's view of every district's entries, and corrections of chest numbers and team codes. */
@@ -40,14 +41,16 @@ import org.kalamela.domain.shared.paging.PageRequest;
 public class ParticipantResource {
 
     private final ListAllEntries entries;
+    private final ListAllTeams teams;
     private final EditChestNumber editChestNumber;
     private final EditTeamCode editTeamCode;
     private final CurrentActor currentActor;
 
     @Inject
-    public ParticipantResource(ListAllEntries entries, EditChestNumber editChestNumber, EditTeamCode editTeamCode,
-                               CurrentActor currentActor) {
+    public ParticipantResource(ListAllEntries entries, ListAllTeams teams, EditChestNumber editChestNumber,
+                               EditTeamCode editTeamCode, CurrentActor currentActor) {
         this.entries = entries;
+        this.teams = teams;
         this.editChestNumber = editChestNumber;
         this.editTeamCode = editTeamCode;
         this.currentActor = currentActor;
@@ -83,7 +86,7 @@ public class ParticipantResource {
         IndividualEntryFilter filter = new IndividualEntryFilter(FestivalParams.district(districtId, "districtId"),
                 FestivalParams.unit(unitId, "unitId"), FestivalParams.event(eventId, "eventId"),
                 FestivalParams.seniority(seniority));
-        return PageDto.of(entries.individual(FestivalParams.edition(edition, "edition"), filter,
+        return PageDto.of(entries.execute(FestivalParams.edition(edition, "edition"), filter,
                 PageRequest.of(page, size), currentActor.get()).map(IndividualEntryDto::of));
     }
 
@@ -101,7 +104,7 @@ public class ParticipantResource {
                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         TeamFilter filter = new TeamFilter(FestivalParams.district(districtId, "districtId"),
                 FestivalParams.unit(unitId, "unitId"), FestivalParams.event(eventId, "eventId"));
-        return PageDto.of(entries.teams(FestivalParams.edition(edition, "edition"), filter, PageRequest.of(page, size),
+        return PageDto.of(teams.execute(FestivalParams.edition(edition, "edition"), filter, PageRequest.of(page, size),
                 currentActor.get()).map(TeamDto::of));
     }
 

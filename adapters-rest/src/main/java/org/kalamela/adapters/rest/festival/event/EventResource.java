@@ -43,6 +43,7 @@ import org.kalamela.application.festival.event.EventPatch;
 import org.kalamela.application.festival.event.ImportEvents;
 import org.kalamela.application.festival.event.ListEvents;
 import org.kalamela.application.festival.event.ShowEvent;
+import org.kalamela.application.festival.event.PatchEvent;
 import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.paging.PageRequest;
@@ -61,17 +62,20 @@ public class EventResource {
     private final ShowEvent showEvent;
     private final CreateEvent create;
     private final EditEvent edit;
+    private final PatchEvent patchEvent;
     private final DeleteEvent delete;
     private final ImportEvents importEvents;
     private final CurrentActor currentActor;
 
     @Inject
-    public EventResource(ListEvents list, ShowEvent showEvent, CreateEvent create, EditEvent edit, DeleteEvent delete,
-                         ImportEvents importEvents, CurrentActor currentActor) {
+    public EventResource(ListEvents list, ShowEvent showEvent, CreateEvent create, EditEvent edit,
+                         PatchEvent patchEvent, DeleteEvent delete, ImportEvents importEvents,
+                         CurrentActor currentActor) {
         this.list = list;
         this.showEvent = showEvent;
         this.create = create;
         this.edit = edit;
+        this.patchEvent = patchEvent;
         this.delete = delete;
         this.importEvents = importEvents;
         this.currentActor = currentActor;
@@ -165,7 +169,7 @@ public class EventResource {
         Validation errors = new Validation();
         EventPatch patch = read.apply(errors);
         errors.throwIfInvalid();
-        return EventDto.of(edit.patch(FestivalParams.eventPath(id), kind, patch, currentActor.get()));
+        return EventDto.of(patchEvent.execute(FestivalParams.eventPath(id), kind, patch, currentActor.get()));
     }
 
     @PUT

@@ -1,8 +1,5 @@
 package org.kalamela.application.identity.account;
 
-import org.kalamela.application.UseCase;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -11,45 +8,33 @@ import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.DistrictOfficialPolicy;
 import org.kalamela.domain.identity.session.SessionEnd;
 import org.kalamela.domain.identity.session.SessionRepository;
-import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.AccountId;
 
 /**
- * Deactivates or reactivates a district official (admin). Deactivation ends the official's sessions at
- * once; reactivation is refused while another official of the district is active.
+ * The switch both {@link DeactivateDistrictOfficial} and {@link ReactivateDistrictOfficial} turn (admin):
+ * deactivation ends the official's sessions at once; reactivation is refused while another official of the
+ * district is active. Not a bean: each use case makes its own.
  */
-@UseCase
-public class ChangeDistrictOfficialStatus {
+final class DistrictOfficialStatus {
 
     private final AccountRepository accounts;
     private final SessionRepository sessions;
     private final AuditLog audit;
     private final Clock clock;
 
-    @Inject
-    public ChangeDistrictOfficialStatus(AccountRepository accounts, SessionRepository sessions,
-                                        AuditLog audit, Clock clock) {
+    DistrictOfficialStatus(AccountRepository accounts, SessionRepository sessions, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
     }
 
-    @Transactional
-    public AccountView deactivate(AccountId id, Actor actor) {
-        return change(id, false, actor);
-    }
-
-    @Transactional
-    public AccountView reactivate(AccountId id, Actor actor) {
-        return change(id, true, actor);
-    }
-
-    private AccountView change(AccountId id, boolean active, Actor actor) {
+    AccountView change(AccountId id, boolean active, Actor actor) {
         actor.require(Role.ADMIN);
         Instant now = clock.instant();
         Account official = accounts.findById(id).filter(a -> a.role() == Role.DISTRICT_OFFICIAL)

@@ -16,14 +16,14 @@ import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
 
-class ChangeDistrictOfficialStatusTest {
+class DeactivateDistrictOfficialTest {
 
     private final IdentityFixture world = new IdentityFixture();
     private final Account mary = world.official("mary");
     private final Account john = world.official("john");
     private final Actor admin = new Actor(AccountId.of(999), "admin", Role.ADMIN, null, null);
-    private final ChangeDistrictOfficialStatus status =
-            new ChangeDistrictOfficialStatus(world.accounts, world.sessionStore, world.audit, world.clock);
+    private final DeactivateDistrictOfficial deactivate =
+            new DeactivateDistrictOfficial(world.accounts, world.sessionStore, world.audit, world.clock);
 
     @Test
     void deactivationEndsEverySessionOfTheOfficialAtOnce() {
@@ -31,7 +31,7 @@ class ChangeDistrictOfficialStatusTest {
         SessionTokens laptop = world.signIn("mary", PASSWORD);
         SessionTokens johns = world.signIn("john", PASSWORD);
 
-        status.deactivate(mary.id(), admin);
+        deactivate.execute(mary.id(), admin);
 
         for (SessionTokens session : new SessionTokens[] {phone, laptop}) {
             assertThat(world.admitted(session, mary)).isFalse();

@@ -1,0 +1,29 @@
+package org.kalamela.application.identity.account;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.kalamela.application.UseCase;
+import org.kalamela.domain.identity.account.AccountRepository;
+import org.kalamela.domain.identity.session.SessionRepository;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.id.AccountId;
+
+/** The admin deactivates a district official; their sessions end at once. Idempotent. */
+@UseCase
+public class DeactivateDistrictOfficial {
+
+    private final DistrictOfficialStatus status;
+
+    @Inject
+    public DeactivateDistrictOfficial(AccountRepository accounts, SessionRepository sessions, AuditLog audit,
+                                      Clock clock) {
+        this.status = new DistrictOfficialStatus(accounts, sessions, audit, clock);
+    }
+
+    @Transactional
+    public AccountView execute(AccountId id, Actor actor) {
+        return status.change(id, false, actor);
+    }
+}
