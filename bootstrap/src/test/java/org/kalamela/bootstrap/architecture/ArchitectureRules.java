@@ -1,11 +1,30 @@
 package org.kalamela.bootstrap.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.stream.Stream;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -107,5 +126,139 @@ final class ArchitectureRules {
 
     static ArchRule applicationContextsAreFreeOfCycles(String root) {
         return slices().matching(root + ".application.(*)..").should().beFreeOfCycles();
+    }
+
+    /**
+     * REST calls use cases and nothing else of the core: of the application it may use {@code @UseCase} classes
+     * and the values they take and return (commands, views, rows, filters), but no other bean (the helpers the
+     * use cases share, such as {@code CurrentEdition}) and no port, whether of the application (readers, the
+     * spreadsheet writer) or of the domain (repositories, the mailer).
+     */
+    static ArchRule restCallsOnlyUseCases(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapters.rest..")
+                .should().dependOnClassesThat(applicationBeanThatIsNoUseCase(root).or(port(root)))
+                .because("a resource parses, calls one use case and maps its result; the use case is the"
+                        + " transaction and the place of the rules");
+    }
+
+    private static DescribedPredicate<JavaClass> applicationBeanThatIsNoUseCase(String root) {
+        return describe("a bean of the application that is no @UseCase",
+                type -> type.getPackageName().startsWith(root + ".application.")
+                        && Stream.of(ApplicationScoped.class, RequestScoped.class, Dependent.class, Singleton.class)
+                                .anyMatch(type::isAnnotatedWith)
+                        && !type.isAnnotatedWith(UseCase.class));
+    }
+
+    /**
+     * The one port REST may hold is the rate limiter: its filter refuses a request before any use case runs,
+     * outside every transaction (ADR-6).
+     */
+    private static DescribedPredicate<JavaClass> port(String root) {
+        return describe("a port (an interface of the domain or the application) other than the rate limiter",
+                type -> (type.getPackageName().startsWith(root + ".domain.")
+                        || type.getPackageName().startsWith(root + ".application."))
+                        && type.isInterface() && !type.isAnnotation()
+                        && !type.getPackageName().startsWith(root + ".domain.shared.ratelimit"));
+    }
+
+    /**
+     * A use case is one verb: exactly one public instance method, and it is {@code @Transactional}, so that
+     * every call from outside is one transaction. Static functions (the file name of an export) are no entry
+     * point.
+     */
+    static ArchRule useCasesHaveOneTransactionalEntryPoint() {
+        return classes().that().areAnnotatedWith(UseCase.class).and().areNotAnnotations()
+                .should(haveExactlyOnePublicTransactionalMethod());
+    }
+
+    private static ArchCondition<JavaClass> haveExactlyOnePublicTransactionalMethod() {
+        return new ArchCondition<>("have exactly one public method, annotated @Transactional") {
+            @Override
+            public void check(JavaClass useCase, ConditionEvents events) {
+                List<JavaMethod> entryPoints = useCase.getMethods().stream()
+                        .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                        .filter(m -> !m.getModifiers().contains(JavaModifier.STATIC))
+                        .filter(m -> !m.getModifiers().contains(JavaModifier.SYNTHETIC)
+                                && !m.getModifiers().contains(JavaModifier.BRIDGE))
+                        .toList();
+                if (entryPoints.size() != 1) {
+                    events.add(SimpleConditionEvent.violated(useCase, useCase.getName() + " has "
+                            + entryPoints.size() + " public methods: " + entryPoints.stream()
+                            .map(JavaMethod::getName).toList()));
+                } else if (!entryPoints.get(0).isAnnotatedWith(Transactional.class)) {
+                    events.add(SimpleConditionEvent.violated(useCase, entryPoints.get(0).getFullName()
+                            + " is not @Transactional"));
+                }
+            }
+        };
+    }
+
+    /**
+     * The festival's domain packages depend one way, as their package-info.java say: edition ← event ← entry ←
+     * team, and edition ← chest (the ledger of chest numbers, which knows only the edition's series).
+     */
+    static ArchRule festivalDomainPackagesDependOneWay(String root) {
+        String festival = root + ".domain.festival";
+        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("edition").definedBy(festival + ".edition..")
+                .layer("event").definedBy(festival + ".event..")
+                .layer("entry").definedBy(festival + ".entry..")
+                .layer("team").definedBy(festival + ".team..")
+                .layer("chest").definedBy(festival + ".chest..")
+                .whereLayer("edition").mayNotAccessAnyLayer()
+                .whereLayer("event").mayOnlyAccessLayers("edition")
+                .whereLayer("entry").mayOnlyAccessLayers("edition", "event")
+                .whereLayer("team").mayOnlyAccessLayers("edition", "event", "entry")
+                .whereLayer("chest").mayOnlyAccessLayers("edition");
+    }
+
+    /**
+     * The festival's application packages depend on each other one way too. Their use cases may read any port
+     * of the festival's domain (deleting an event asks whether it has entries or teams; correcting a chest
+     * number takes the member's entry lock), but among themselves: {@code query} (the read models every
+     * package lists from) ← edition ← event ← entry ← team, and edition ← chest ← entry (entering a member
+     * draws their chest number). The festival's root package holds the helpers all of them share.
+     */
+    static ArchRule festivalApplicationPackagesDependOneWay(String root) {
+        String festival = root + ".application.festival";
+        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("query").definedBy(festival + ".query..")
+                .layer("edition").definedBy(festival + ".edition..")
+                .layer("event").definedBy(festival + ".event..")
+                .layer("chest").definedBy(festival + ".chest..")
+                .layer("entry").definedBy(festival + ".entry..")
+                .layer("team").definedBy(festival + ".team..")
+                .whereLayer("query").mayNotAccessAnyLayer()
+                .whereLayer("edition").mayOnlyAccessLayers("query")
+                .whereLayer("event").mayOnlyAccessLayers("query", "edition")
+                .whereLayer("chest").mayOnlyAccessLayers("query", "edition")
+                .whereLayer("entry").mayOnlyAccessLayers("query", "edition", "event", "chest")
+                .whereLayer("team").mayOnlyAccessLayers("query", "edition", "event", "entry");
+    }
+
+    /**
+     * The contexts of the domain (identity, registry, festival, and those to come) know nothing of each other,
+     * only {@code shared}; the festival refers to members and units by the typed ids of {@code shared.id}.
+     * {@code shared} itself knows no context.
+     */
+    static ArchRule domainContextsAreIndependent(String root) {
+        String domain = root + ".domain.";
+        return classes().that().resideInAPackage(root + ".domain..")
+                .should(onlyHaveDependenciesWhere(describe("the target is in the same context, in shared or"
+                        + " outside the domain", (Dependency dependency) -> {
+                            String target = contextOf(dependency.getTargetClass(), domain);
+                            return target == null || target.equals("shared")
+                                    || target.equals(contextOf(dependency.getOriginClass(), domain));
+                        })));
+    }
+
+    /** The context of a domain class (the package after {@code domain.}), or null outside the domain. */
+    private static String contextOf(JavaClass type, String domainPrefix) {
+        String name = type.getPackageName() + ".";
+        if (!name.startsWith(domainPrefix)) {
+            return null;
+        }
+        String rest = name.substring(domainPrefix.length());
+        return rest.substring(0, rest.indexOf('.'));
     }
 }

@@ -105,4 +105,39 @@ class ArchitectureRulesCatchViolationsTest {
     void aCycleBetweenApplicationContextsIsCaught() {
         assertCatches(ArchitectureRules.applicationContextsAreFreeOfCycles(FIXTURE), "Cycle");
     }
+
+    @Test
+    void restCallingAHelperOfTheUseCasesIsCaught() {
+        assertCatches(ArchitectureRules.restCallsOnlyUseCases(FIXTURE), "ResourceCallingAHelper");
+    }
+
+    @Test
+    void restCallingAPortIsCaught() {
+        assertCatches(ArchitectureRules.restCallsOnlyUseCases(FIXTURE), "ResourceReadingAPort");
+    }
+
+    @Test
+    void aUseCaseWithTwoEntryPointsIsCaught() {
+        assertCatches(ArchitectureRules.useCasesHaveOneTransactionalEntryPoint(), "UseCaseWithTwoVerbs");
+    }
+
+    @Test
+    void aUseCaseWithoutATransactionIsCaught() {
+        assertCatches(ArchitectureRules.useCasesHaveOneTransactionalEntryPoint(), "UseCaseWithoutTransaction");
+    }
+
+    @Test
+    void aFestivalDomainPackageDependingUpwardsIsCaught() {
+        assertCatches(ArchitectureRules.festivalDomainPackagesDependOneWay(FIXTURE), "EditionKnowingTeams");
+    }
+
+    @Test
+    void aFestivalApplicationPackageDependingUpwardsIsCaught() {
+        assertCatches(ArchitectureRules.festivalApplicationPackagesDependOneWay(FIXTURE), "ChestUsingEntries");
+    }
+
+    @Test
+    void aDomainContextKnowingAnotherIsCaught() {
+        assertCatches(ArchitectureRules.domainContextsAreIndependent(FIXTURE), "FestivalMemberReadingRegistry");
+    }
 }

@@ -73,4 +73,25 @@ class ArchitectureTest {
         ArchitectureRules.domainContextsAreFreeOfCycles(ROOT).check(production);
         ArchitectureRules.applicationContextsAreFreeOfCycles(ROOT).check(production);
     }
+
+    @Test
+    void restCallsOnlyUseCases() {
+        ArchitectureRules.restCallsOnlyUseCases(ROOT).check(production);
+    }
+
+    @Test
+    void useCasesHaveOneTransactionalEntryPoint() {
+        ArchitectureRules.useCasesHaveOneTransactionalEntryPoint().check(production);
+    }
+
+    @Test
+    void festivalPackagesDependOneWay() {
+        ArchitectureRules.festivalDomainPackagesDependOneWay(ROOT).check(production);
+        ArchitectureRules.festivalApplicationPackagesDependOneWay(ROOT).check(production);
+    }
+
+    @Test
+    void domainContextsAreIndependent() {
+        ArchitectureRules.domainContextsAreIndependent(ROOT).check(production);
+    }
 }
