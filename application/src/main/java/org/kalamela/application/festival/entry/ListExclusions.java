@@ -4,9 +4,10 @@ import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kalamela.application.festival.edition.CurrentEdition;
+import org.kalamela.application.festival.query.ExclusionListReader;
+import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.ExclusionRepository;
-import org.kalamela.domain.festival.entry.ExclusionRow;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
@@ -17,17 +18,19 @@ import org.kalamela.domain.shared.actor.Role;
 public class ListExclusions {
 
     private final ExclusionRepository exclusions;
+    private final ExclusionListReader list;
     private final CurrentEdition editions;
 
     @Inject
-    public ListExclusions(ExclusionRepository exclusions, CurrentEdition editions) {
+    public ListExclusions(ExclusionRepository exclusions, ExclusionListReader list, CurrentEdition editions) {
         this.exclusions = exclusions;
+        this.list = list;
         this.editions = editions;
     }
 
     @Transactional
     public Page<ExclusionRow> execute(EditionYear edition, PageRequest page, Actor actor) {
         actor.require(Role.ADMIN);
-        return exclusions.list(editions.orCurrent(edition).year(), page);
+        return list.list(editions.orCurrent(edition).year(), page);
     }
 }

@@ -1,5 +1,7 @@
 package org.kalamela.application.festival.entry;
 
+import org.kalamela.application.festival.query.ExclusionRow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.festival.FestivalWorld.YEAR;
 import static org.kalamela.application.festival.Refusals.assertForbidden;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.application.festival.FestivalWorld;
 import org.kalamela.domain.festival.entry.Exclusion;
 import org.kalamela.domain.festival.entry.ExclusionId;
-import org.kalamela.domain.festival.entry.ExclusionRow;
+import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.id.MemberId;

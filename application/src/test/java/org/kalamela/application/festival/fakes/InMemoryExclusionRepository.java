@@ -9,7 +9,8 @@ import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.Exclusion;
 import org.kalamela.domain.festival.entry.ExclusionId;
 import org.kalamela.domain.festival.entry.ExclusionRepository;
-import org.kalamela.domain.festival.entry.ExclusionRow;
+import org.kalamela.application.festival.query.ExclusionListReader;
+import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.festival.entry.NewExclusion;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.paging.Page;
@@ -17,7 +18,7 @@ import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /** The exclusions in memory, with the unique key {@code (edition, member)}; names come from the registry. */
-public final class InMemoryExclusionRepository implements ExclusionRepository {
+public final class InMemoryExclusionRepository implements ExclusionRepository, ExclusionListReader {
 
     private final Map<ExclusionId, Exclusion> exclusions = new TreeMap<>(Comparator.comparingLong(ExclusionId::value));
     private final RegistryTables registry;

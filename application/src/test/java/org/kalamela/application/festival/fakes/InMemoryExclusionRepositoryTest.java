@@ -1,5 +1,7 @@
 package org.kalamela.application.festival.fakes;
 
+import org.kalamela.application.festival.query.ExclusionListReader;
+
 import org.kalamela.application.festival.contract.ExclusionRepositoryContract;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
 import org.kalamela.domain.festival.entry.ExclusionRepository;
@@ -10,6 +12,11 @@ class InMemoryExclusionRepositoryTest extends ExclusionRepositoryContract {
 
     @Override
     protected ExclusionRepository repository() {
+        return fakes.exclusions;
+    }
+
+    @Override
+    protected ExclusionListReader listReader() {
         return fakes.exclusions;
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.kalamela.application.festival.contract.ExclusionRepositoryContract;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
+import org.kalamela.application.festival.query.ExclusionListReader;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.entry.ExclusionRepository;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
@@ -30,6 +31,9 @@ class PostgresExclusionRepositoryContractTest extends ExclusionRepositoryContrac
     @Inject
     ExclusionRepository exclusions;
 
+    @Inject
+    ExclusionListReader exclusionList;
+
     @BeforeEach
     void beginTransaction() {
         ContractTransaction.ensure(em);
@@ -43,6 +47,11 @@ class PostgresExclusionRepositoryContractTest extends ExclusionRepositoryContrac
     @Override
     protected ExclusionRepository repository() {
         return exclusions;
+    }
+
+    @Override
+    protected ExclusionListReader listReader() {
+        return exclusionList;
     }
 
     @Override

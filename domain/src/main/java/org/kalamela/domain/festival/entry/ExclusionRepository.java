@@ -4,8 +4,6 @@ package org.kalamela.domain.festival.entry;
 import java.util.Optional;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.domain.shared.paging.Page;
-import org.kalamela.domain.shared.paging.PageRequest;
 
 /**
  * Outbound port: the members the admin excluded from an edition. A unique key on {@code (edition, member)}
@@ -28,10 +26,4 @@ public interface ExclusionRepository {
 
     /** Ends an exclusion: the member may be entered again. Deleting a missing exclusion does nothing. */
     void delete(ExclusionId id);
-
-    /**
-     * The exclusions of an edition with the members' names (joined from the registry), ordered by district
-     * name, unit name, member name.
-     */
-    Page<ExclusionRow> list(EditionYear edition, PageRequest page);
 }

@@ -29,7 +29,7 @@ import org.kalamela.application.festival.entry.ListExclusions;
 import org.kalamela.application.festival.entry.ReincludeMember;
 import org.kalamela.application.festival.entry.ShowExclusion;
 import org.kalamela.domain.festival.entry.Exclusion;
-import org.kalamela.domain.festival.entry.ExclusionRow;
+import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.shared.paging.PageRequest;
 
 /** Members the admin excludes from the current edition's events, and their re-inclusion. */
