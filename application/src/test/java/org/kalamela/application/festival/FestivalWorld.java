@@ -144,7 +144,7 @@ public final class FestivalWorld {
     public final ExcludeMember excludeMember =
             new ExcludeMember(fakes.exclusions, fakes.members, currentEdition, fakes.audit, clock);
     public final ReincludeMember reincludeMember = new ReincludeMember(fakes.exclusions, fakes.audit, clock);
-    public final ListExclusions listExclusions = new ListExclusions(fakes.exclusions, fakes.exclusions, currentEdition);
+    public final ListExclusions listExclusions = new ListExclusions(fakes.exclusions, currentEdition);
     public final ExportEventEntries exportEventEntries = new ExportEventEntries(fakes.entryExport,
             fakes.spreadsheets, currentEdition, eventLookup, fakes.members, fakes.audit, clock);
 

@@ -7,7 +7,6 @@ import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.query.ExclusionListReader;
 import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.ExclusionRepository;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
@@ -17,13 +16,11 @@ import org.kalamela.domain.shared.actor.Role;
 @UseCase
 public class ListExclusions {
 
-    private final ExclusionRepository exclusions;
     private final ExclusionListReader list;
     private final CurrentEdition editions;
 
     @Inject
-    public ListExclusions(ExclusionRepository exclusions, ExclusionListReader list, CurrentEdition editions) {
-        this.exclusions = exclusions;
+    public ListExclusions(ExclusionListReader list, CurrentEdition editions) {
         this.list = list;
         this.editions = editions;
     }
