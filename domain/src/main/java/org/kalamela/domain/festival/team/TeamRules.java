@@ -39,10 +39,6 @@ public final class TeamRules {
         requireDistinct(members);
         requireSize(event, members.size());
         requireOneUnit(event, members, actingDistrict, members.get(0).unitId());
-        if (!members.get(0).unitId().equals(unit)) {
-            throw new RuleViolation("TEAM_MIXED_UNITS",
-                    "The members of a team of " + event.name() + " come from its unit " + unit);
-        }
         for (Candidate member : members) {
             requireEligible(event, actingDistrict, member, counts.membersInTeams(), now);
         }
@@ -54,6 +50,12 @@ public final class TeamRules {
         if (counts.unitTeams() >= format.teamsPerUnit()) {
             throw new RuleViolation("UNIT_TEAM_LIMIT",
                     "The unit already has " + format.teamsPerUnit() + " team(s) in " + event.name());
+        }
+        // Checked last, as when the use case checked it after the rules: a request with several faults gets
+        // the same first refusal as before.
+        if (!members.get(0).unitId().equals(unit)) {
+            throw new RuleViolation("TEAM_MIXED_UNITS",
+                    "The members of a team of " + event.name() + " come from its unit " + unit);
         }
     }
 
