@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.kalamela.adapters.rest.shared.input.CsvTable;
 import org.kalamela.application.festival.edition.CreateEdition;
 import org.kalamela.application.festival.edition.MarkCurrentEdition;
 import org.kalamela.application.festival.event.EventImportRow;
@@ -49,13 +49,12 @@ class DemoFestival {
         createEdition.execute(new CreateEdition.Command(EDITION,
                 new RegistrationWindow(now.minus(HALF_WINDOW), now.plus(HALF_WINDOW)), FestivalRules.defaults2026()),
                 admin);
-        List<Map<String, String>> csv = DemoCsv.read("kalamela-events.csv");
+        CsvTable csv = DemoCsv.read("kalamela-events.csv");
         List<EventImportRow> rows = new ArrayList<>();
         for (int i = 0; i < csv.size(); i++) {
-            Map<String, String> r = csv.get(i);
-            rows.add(new EventImportRow(i + 2, r.get("kind"), r.get("name"), r.get("category"), r.get("mandatory"),
-                    r.get("gender"), r.get("seniority"), r.get("min_team_size"), r.get("max_team_size"),
-                    r.get("teams_per_unit")));
+            rows.add(new EventImportRow(csv.line(i), csv.cell(i, "kind"), csv.cell(i, "name"), csv.cell(i, "category"),
+                    csv.cell(i, "mandatory"), csv.cell(i, "gender"), csv.cell(i, "seniority"),
+                    csv.cell(i, "min_team_size"), csv.cell(i, "max_team_size"), csv.cell(i, "teams_per_unit")));
         }
         int events = importEvents.execute(new ImportEvents.Command(EDITION, rows, false), admin).size();
         markCurrentEdition.execute(EDITION, admin);

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.kalamela.adapters.rest.shared.input.CsvTable;
 import org.kalamela.application.registry.member.AddMember;
 import org.kalamela.application.registry.officials.ChooseCouncilors;
 import org.kalamela.application.registry.district.ImportDistricts;
@@ -73,10 +75,11 @@ class DemoRegistry {
     }
 
     List<UnitAccount> load(Actor admin, String unitPassword, int registrationYear) {
-        List<ImportDistricts.Row> rows = DemoCsv.read("districts.csv").stream()
-                .map(r -> new ImportDistricts.Row(r.get("district"),
-                        Integer.valueOf(r.get("conference_official_limit")),
-                        Integer.valueOf(r.get("conference_member_limit"))))
+        CsvTable csv = DemoCsv.read("districts.csv");
+        List<ImportDistricts.Row> rows = IntStream.range(0, csv.size())
+                .mapToObj(i -> new ImportDistricts.Row(csv.cell(i, "district"),
+                        Integer.valueOf(csv.cell(i, "conference_official_limit")),
+                        Integer.valueOf(csv.cell(i, "conference_member_limit"))))
                 .toList();
         importDistricts.execute(new ImportDistricts.Command(rows), admin);
         DemoPeople people = new DemoPeople(2026);

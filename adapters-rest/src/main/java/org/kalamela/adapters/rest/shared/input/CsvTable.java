@@ -1,6 +1,9 @@
 package org.kalamela.adapters.rest.shared.input;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -10,21 +13,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.OptionalInt;
-import org.kalamela.domain.shared.validation.ControlCharacters;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.validation.ControlCharacters;
 import org.kalamela.domain.shared.validation.RowErrors;
 
 /**
  * A CSV file as office software writes it (RFC 4180: commas, double quotes around fields that need them, a
- * doubled quote inside, CRLF or LF line ends, an optional UTF-8 byte-order mark): a header row, then records.
+ * doubled quote inside, CRLF, LF or CR line ends, an optional UTF-8 byte-order mark): a header row, then
+ * records. The one CSV reader of the application (uploads and the demo data alike); Apache Commons CSV splits
+ * the records, this class adds what an import needs around it.
  * Blank lines are skipped, so record {@code i} is the {@code i}-th non-blank line after the header; each
  * record keeps the line of the file it starts on (the header is line 1), for errors a user can find.
  * Columns are found by header name ignoring case, spaces, underscores and hyphens
  * ({@code conference_official_limit} and {@code Conference Official Limit} are one column). Which columns
- * mean what is for each context's importer to say.
+ * mean what is for each context's importer to say. A line holding only blanks counts as blank; text after a
+ * closing quote joins the field ({@code "ab"c} is {@code abc}), as the spreadsheet programs read it.
  *
  * <p>Where text enters from files: the bytes must be UTF-8 ({@link #decode}: anything else, such as a Latin-1
  * export, is {@code FILE_NOT_UTF8}, whichever route the file came by), and no cell may hold a control
@@ -32,6 +41,12 @@ import org.kalamela.domain.shared.validation.RowErrors;
  * errors {@code file} naming the line, at most {@value RowErrors#REPORTED_ROWS} lines of them with the count.
  */
 public final class CsvTable {
+
+    /** RFC 4180, skipping empty lines, keeping what follows a closing quote in the field. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(true)
+            .setTrailingData(true)
+            .get();
 
     /** A parsed line: the line of the file it starts on and its cells. */
     private record Line(int number, List<String> cells) {
@@ -71,7 +86,7 @@ public final class CsvTable {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer input = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer output = java.nio.CharBuffer.allocate(bytes.length + 1);
+        CharBuffer output = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(input, output, true);
         return input.position();
     }
@@ -121,6 +136,11 @@ public final class CsvTable {
         return Optional.empty();
     }
 
+    /** The value of the named column's cell ({@link #cell(int, Optional)}); {@code null} without that column. */
+    public String cell(int record, String column) {
+        return cell(record, column(List.of(column), false, column));
+    }
+
     /** The value of a cell, trimmed; {@code null} when the record is shorter or the cell is blank. */
     public String cell(int record, Optional<Integer> column) {
         List<String> values = records.get(record).cells();
@@ -152,60 +172,67 @@ public final class CsvTable {
 
     private static List<Line> lines(String text) {
         List<Line> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean blank = true;
-        int number = 1;
-        int start = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                number++;
-            }
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
+        LineCounter counter = new LineCounter(text);
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            for (CSVRecord record : parser) {
+                int start = firstCharacterOf(text, (int) record.getCharacterPosition());
+                if (!blank(record, text, start)) {
+                    lines.add(new Line(counter.lineAt(start), record.toList()));
                 }
-            } else if (c == '"') {
-                quoted = true;
-                blank = false;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                blank = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                    number++;
-                }
-                endLine(lines, start, fields, field, blank);
-                fields = new ArrayList<>();
-                blank = true;
-                start = number;
-            } else {
-                field.append(c);
-                blank &= Character.isWhitespace(c);
             }
+        } catch (IOException e) {
+            throw unreadable(e);
+        } catch (UncheckedIOException e) {
+            throw unreadable(e.getCause());
         }
-        if (quoted) {
-            throw InvalidInput.field("file", "has a quoted field that is never closed");
-        }
-        endLine(lines, start, fields, field, blank);
         return lines;
     }
 
-    private static void endLine(List<Line> lines, int number, List<String> fields, StringBuilder field,
-                                boolean blank) {
-        if (!blank) {
-            fields.add(field.toString());
-            lines.add(new Line(number, List.copyOf(fields)));
+    /** Reading from a string fails only on malformed text, above all a quote left open to the end. */
+    private static InvalidInput unreadable(IOException e) {
+        String reason = String.valueOf(e.getMessage());
+        return InvalidInput.field("file", reason.contains("EOF reached before encapsulated token finished")
+                ? "has a quoted field that is never closed" : "cannot be read as CSV: " + reason);
+    }
+
+    /**
+     * Where a record really starts: Commons CSV reports the position before the empty lines it skipped, so
+     * the line breaks there are passed over.
+     */
+    private static int firstCharacterOf(String text, int position) {
+        int at = position;
+        while (at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r')) {
+            at++;
         }
-        field.setLength(0);
+        return at;
+    }
+
+    /** A line of nothing but blanks, unquoted: skipped like an empty line. */
+    private static boolean blank(CSVRecord record, String text, int start) {
+        return record.size() == 1 && record.get(0).isBlank()
+                && text.substring(start).stripLeading().indexOf('"') != 0;
+    }
+
+    /** The line (from 1) of a position in the text, counting CRLF, LF and a lone CR each as one line end. */
+    private static final class LineCounter {
+
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        /** Positions must come in increasing order, as records do. */
+        int lineAt(int target) {
+            for (; position < target; position++) {
+                char c = text.charAt(position);
+                if (c == '\n' || c == '\r' && (position + 1 >= text.length() || text.charAt(position + 1) != '\n')) {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 }
