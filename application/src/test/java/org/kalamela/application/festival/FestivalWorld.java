@@ -51,7 +51,7 @@ import org.kalamela.application.festival.team.ShowDistrictTeam;
 import org.kalamela.application.festival.team.RemoveTeamMembers;
 import org.kalamela.application.festival.team.TeamLookup;
 import org.kalamela.application.festival.team.TeamNumbers;
-import org.kalamela.application.shared.fakes.MutableClock;
+import org.kalamela.application.shared.fakes.TestClock;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.FestivalRules;
@@ -89,7 +89,7 @@ public final class FestivalWorld {
     public static final LocalDate TOO_OLD_DOB = LocalDate.of(1985, 1, 1);
 
     public final FestivalFakes fakes = new FestivalFakes();
-    public final MutableClock clock = new MutableClock(NOW);
+    public final TestClock clock = new TestClock(NOW);
 
     public final DistrictId district = fakes.registry.addDistrict("Kottayam");
     public final DistrictId otherDistrict = fakes.registry.addDistrict("Kollam");

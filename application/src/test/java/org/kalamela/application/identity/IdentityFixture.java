@@ -25,7 +25,7 @@ import org.kalamela.application.identity.fakes.InMemoryRefreshTokenRepository;
 import org.kalamela.application.identity.fakes.InMemorySessionRepository;
 import org.kalamela.application.identity.fakes.RecordingMailer;
 import org.kalamela.application.shared.fakes.InMemoryAuditLog;
-import org.kalamela.application.shared.fakes.MutableClock;
+import org.kalamela.application.shared.fakes.TestClock;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.lockout.ClientAddress;
 import org.kalamela.domain.identity.account.NewAccount;
@@ -47,7 +47,7 @@ public final class IdentityFixture {
     /** The address sign-ins come from unless a test says otherwise. */
     public static final ClientAddress HOME = new ClientAddress("192.0.2.10");
 
-    public final MutableClock clock = new MutableClock();
+    public final TestClock clock = new TestClock();
     public final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
     public final InMemoryLoginThrottleRepository throttles = new InMemoryLoginThrottleRepository();
     public final InMemoryRefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
-import org.kalamela.bootstrap.support.TestClock;
+import org.kalamela.application.shared.fakes.TestClock;
 
 /** The admin sends a set-password link (issue 19): mailed, or handed over once; single use, 60 minutes. */
 @QuarkusTest

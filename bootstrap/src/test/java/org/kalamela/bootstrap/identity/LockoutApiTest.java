@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
-import org.kalamela.bootstrap.support.TestClock;
+import org.kalamela.application.shared.fakes.TestClock;
 import org.kalamela.domain.identity.lockout.LoginKey;
 
 /**

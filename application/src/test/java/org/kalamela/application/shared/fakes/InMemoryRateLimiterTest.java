@@ -10,7 +10,7 @@ class InMemoryRateLimiterTest {
 
     private static final RateLimit FIVE_PER_MINUTE = new RateLimit("login", 5, Duration.ofMinutes(1));
 
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = new TestClock();
     private final InMemoryRateLimiter limiter = new InMemoryRateLimiter(clock);
 
     @Test
