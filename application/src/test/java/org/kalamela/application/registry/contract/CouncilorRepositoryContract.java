@@ -7,17 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kalamela.domain.registry.officials.Councilor;
 import org.kalamela.domain.registry.officials.CouncilorRepository;
-import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
 
 /** The contract of {@link CouncilorRepository}, for the fake and the adapter. */
 public abstract class CouncilorRepositoryContract extends RegistryContractSupport {
-
-    protected abstract CouncilorRepository councilors();
-
-    protected abstract MemberRepository members();
 
     private MemberId member(UnitId unit, String name) {
         return members().add(unit, details(name, Gender.M, LocalDate.of(2000, 1, 1))).id();

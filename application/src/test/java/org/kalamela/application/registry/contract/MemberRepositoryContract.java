@@ -17,8 +17,6 @@ public abstract class MemberRepositoryContract extends RegistryContractSupport {
 
     private static final LocalDate BORN = LocalDate.of(2006, 4, 1);
 
-    protected abstract MemberRepository members();
-
     @Test
     public void an_added_member_is_found_with_every_field() {
         UnitId unit = aRegisteredUnit().unitId();

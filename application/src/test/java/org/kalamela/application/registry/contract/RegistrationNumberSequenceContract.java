@@ -8,7 +8,11 @@ import org.kalamela.domain.registry.registration.RegistrationNumberSequence;
 /** The contract of {@link RegistrationNumberSequence}, for the fake and the adapter. */
 public abstract class RegistrationNumberSequenceContract {
 
-    protected abstract RegistrationNumberSequence sequence();
+    protected abstract RegistryContractFixture fixture();
+
+    private RegistrationNumberSequence sequence() {
+        return fixture().sequence();
+    }
 
     @Test
     public void numbers_count_up_from_one_per_year_and_years_do_not_share_a_counter() {

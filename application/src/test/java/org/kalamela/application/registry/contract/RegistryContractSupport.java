@@ -9,6 +9,9 @@ import org.kalamela.domain.registry.district.ConferenceLimits;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.district.DistrictRepository;
 import org.kalamela.domain.registry.member.MemberDetails;
+import org.kalamela.domain.registry.member.MemberRepository;
+import org.kalamela.domain.registry.officials.CouncilorRepository;
+import org.kalamela.domain.registry.officials.UnitOfficialsRepository;
 import org.kalamela.domain.shared.value.PhoneNumber;
 import org.kalamela.domain.registry.registration.RegistrationNumber;
 import org.kalamela.domain.registry.unit.UnitName;
@@ -21,23 +24,46 @@ import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.UnitId;
 
 /**
- * What every registry port contract needs: the master-data and registration ports to build the rows the
- * port under test refers to, and a hook for an account (the PostgreSQL subclass inserts one, as a
- * registration refers to it). Names and phones are random, so the contracts also pass on a database that
+ * What every registry port contract needs: the ports of its {@link RegistryContractFixture} and the rows the
+ * port under test refers to, built through them (an account comes from the fixture: the PostgreSQL one
+ * inserts one, as a registration refers to it). Names and phones are random, so the contracts also pass on a database that
  * already holds data (demo data, other tests).
  */
 public abstract class RegistryContractSupport {
 
     protected static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
 
-    protected abstract DistrictRepository districts();
+    /** The ports of one store, fresh for every test. */
+    protected abstract RegistryContractFixture fixture();
 
-    protected abstract UnitNameRepository unitNames();
+    protected DistrictRepository districts() {
+        return fixture().districts();
+    }
 
-    protected abstract UnitRegistrationRepository registrations();
+    protected UnitNameRepository unitNames() {
+        return fixture().unitNames();
+    }
+
+    protected UnitRegistrationRepository registrations() {
+        return fixture().registrations();
+    }
+
+    protected MemberRepository members() {
+        return fixture().members();
+    }
+
+    protected UnitOfficialsRepository officials() {
+        return fixture().officials();
+    }
+
+    protected CouncilorRepository councilors() {
+        return fixture().councilors();
+    }
 
     /** An account that a registration of the unit may refer to. */
-    protected abstract AccountId accountFor(DistrictId district, UnitId unit);
+    protected AccountId accountFor(DistrictId district, UnitId unit) {
+        return fixture().accountFor(district, unit);
+    }
 
     protected static String unique(String base) {
         return base + " " + UUID.randomUUID().toString().substring(0, 8);

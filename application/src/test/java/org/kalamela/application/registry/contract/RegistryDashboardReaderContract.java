@@ -21,7 +21,9 @@ import org.kalamela.domain.shared.value.Gender;
  */
 public abstract class RegistryDashboardReaderContract extends RegistryReadContractSupport {
 
-    protected abstract RegistryDashboardReader dashboard();
+    protected RegistryDashboardReader dashboard() {
+        return fixture().dashboard();
+    }
 
     @Test
     public void per_district_registrations_count_active_unit_names() {

@@ -24,7 +24,9 @@ public abstract class RegistryListReaderContract extends RegistryReadContractSup
 
     private static final PageRequest ALL = new PageRequest(0, 200);
 
-    protected abstract RegistryListReader lists();
+    protected RegistryListReader lists() {
+        return fixture().lists();
+    }
 
     @Test
     public void unit_names_of_a_district_with_their_registration_and_filters() {

@@ -4,15 +4,12 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.kalamela.domain.registry.officials.CouncilorRepository;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.member.Member;
-import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.registry.officials.Office;
 import org.kalamela.domain.registry.officials.OfficeHolder;
 import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.registry.officials.UnitOfficials;
-import org.kalamela.domain.registry.officials.UnitOfficialsRepository;
 import org.kalamela.domain.registry.registration.UnitRegistration;
 import org.kalamela.domain.shared.value.Gender;
 
@@ -28,12 +25,6 @@ import org.kalamela.domain.shared.value.Gender;
  * Filtering by the district keeps the contracts exact on a database that holds other data.
  */
 public abstract class RegistryReadContractSupport extends RegistryContractSupport {
-
-    protected abstract MemberRepository members();
-
-    protected abstract UnitOfficialsRepository officials();
-
-    protected abstract CouncilorRepository councilors();
 
     /** The seeded district and its units. */
     protected record Seeded(District district, UnitName alpha, UnitName beta, UnitName gamma, UnitName delta,

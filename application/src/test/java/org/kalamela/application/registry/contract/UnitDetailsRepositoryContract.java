@@ -10,7 +10,9 @@ import org.kalamela.domain.shared.id.UnitId;
 /** The contract of {@link UnitDetailsRepository}, for the fake and the adapter. */
 public abstract class UnitDetailsRepositoryContract extends RegistryContractSupport {
 
-    protected abstract UnitDetailsRepository details();
+    protected UnitDetailsRepository details() {
+        return fixture().details();
+    }
 
     @Test
     public void a_unit_has_no_details_until_saved() {

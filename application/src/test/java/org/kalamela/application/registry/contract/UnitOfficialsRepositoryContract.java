@@ -14,8 +14,6 @@ import org.kalamela.domain.shared.id.UnitId;
 /** The contract of {@link UnitOfficialsRepository}, for the fake and the adapter. */
 public abstract class UnitOfficialsRepositoryContract extends RegistryContractSupport {
 
-    protected abstract UnitOfficialsRepository officials();
-
     @Test
     public void a_unit_has_no_officials_until_saved() {
         assertThat(officials().findByUnit(aRegisteredUnit().unitId())).isEmpty();

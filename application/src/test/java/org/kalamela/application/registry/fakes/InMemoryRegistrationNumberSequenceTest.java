@@ -1,15 +1,15 @@
 package org.kalamela.application.registry.fakes;
 
 import org.kalamela.application.registry.contract.RegistrationNumberSequenceContract;
-import org.kalamela.domain.registry.registration.RegistrationNumberSequence;
+import org.kalamela.application.registry.contract.RegistryContractFixture;
 
 /** Runs the {@link RegistrationNumberSequenceContract} against the in-memory fake. */
 class InMemoryRegistrationNumberSequenceTest extends RegistrationNumberSequenceContract {
 
-    private final RegistryFakes fakes = new RegistryFakes();
+    private final RegistryContractFixture fixture = new InMemoryRegistryContractFixture();
 
     @Override
-    protected RegistrationNumberSequence sequence() {
-        return fakes.sequence;
+    protected RegistryContractFixture fixture() {
+        return fixture;
     }
 }

@@ -1,60 +1,15 @@
 package org.kalamela.application.registry.fakes;
 
-import org.kalamela.application.registry.query.RegistryDashboardReader;
 import org.kalamela.application.registry.contract.RegistryDashboardReaderContract;
-import org.kalamela.domain.registry.officials.CouncilorRepository;
-import org.kalamela.domain.registry.district.DistrictRepository;
-import org.kalamela.domain.registry.member.MemberRepository;
-import org.kalamela.domain.registry.unit.UnitNameRepository;
-import org.kalamela.domain.registry.officials.UnitOfficialsRepository;
-import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
-import org.kalamela.domain.shared.id.AccountId;
-import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.application.registry.contract.RegistryContractFixture;
 
 /** Runs the {@link RegistryDashboardReaderContract} against the in-memory fake. */
 class InMemoryRegistryDashboardReaderTest extends RegistryDashboardReaderContract {
 
-    private final RegistryFakes fakes = new RegistryFakes();
-    private long accounts;
+    private final RegistryContractFixture fixture = new InMemoryRegistryContractFixture();
 
     @Override
-    protected DistrictRepository districts() {
-        return fakes.districts;
-    }
-
-    @Override
-    protected UnitNameRepository unitNames() {
-        return fakes.unitNames;
-    }
-
-    @Override
-    protected UnitRegistrationRepository registrations() {
-        return fakes.registrations;
-    }
-
-    @Override
-    protected AccountId accountFor(DistrictId district, UnitId unit) {
-        return AccountId.of(++accounts);
-    }
-
-    @Override
-    protected MemberRepository members() {
-        return fakes.members;
-    }
-
-    @Override
-    protected UnitOfficialsRepository officials() {
-        return fakes.officials;
-    }
-
-    @Override
-    protected CouncilorRepository councilors() {
-        return fakes.councilors;
-    }
-
-    @Override
-    protected RegistryDashboardReader dashboard() {
-        return fakes.dashboard;
+    protected RegistryContractFixture fixture() {
+        return fixture;
     }
 }

@@ -1,42 +1,15 @@
 package org.kalamela.application.registry.fakes;
 
 import org.kalamela.application.registry.contract.UnitOfficialsRepositoryContract;
-import org.kalamela.domain.registry.district.DistrictRepository;
-import org.kalamela.domain.registry.unit.UnitNameRepository;
-import org.kalamela.domain.registry.officials.UnitOfficialsRepository;
-import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
-import org.kalamela.domain.shared.id.AccountId;
-import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.application.registry.contract.RegistryContractFixture;
 
 /** Runs the {@link UnitOfficialsRepositoryContract} against the in-memory fake. */
 class InMemoryUnitOfficialsRepositoryTest extends UnitOfficialsRepositoryContract {
 
-    private final RegistryFakes fakes = new RegistryFakes();
-    private long accounts;
+    private final RegistryContractFixture fixture = new InMemoryRegistryContractFixture();
 
     @Override
-    protected DistrictRepository districts() {
-        return fakes.districts;
-    }
-
-    @Override
-    protected UnitNameRepository unitNames() {
-        return fakes.unitNames;
-    }
-
-    @Override
-    protected UnitRegistrationRepository registrations() {
-        return fakes.registrations;
-    }
-
-    @Override
-    protected AccountId accountFor(DistrictId district, UnitId unit) {
-        return AccountId.of(++accounts);
-    }
-
-    @Override
-    protected UnitOfficialsRepository officials() {
-        return fakes.officials;
+    protected RegistryContractFixture fixture() {
+        return fixture;
     }
 }

@@ -4,17 +4,17 @@ import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.kalamela.application.registry.contract.RegistrationNumberSequenceContract;
-import org.kalamela.domain.registry.registration.RegistrationNumberSequence;
+import org.kalamela.application.registry.contract.RegistryContractFixture;
 
 @QuarkusTest
 @TestTransaction
 class PostgresRegistrationNumberSequenceContractTest extends RegistrationNumberSequenceContract {
 
     @Inject
-    RegistrationNumberSequence sequence;
+    PostgresRegistryContractFixture fixture;
 
     @Override
-    protected RegistrationNumberSequence sequence() {
-        return sequence;
+    protected RegistryContractFixture fixture() {
+        return fixture;
     }
 }

@@ -3,84 +3,18 @@ package org.kalamela.bootstrap.contract.registry;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.kalamela.application.registry.query.RegistryListReader;
 import org.kalamela.application.registry.contract.RegistryListReaderContract;
-import org.kalamela.domain.registry.officials.CouncilorRepository;
-import org.kalamela.domain.registry.district.DistrictRepository;
-import org.kalamela.domain.registry.member.MemberRepository;
-import org.kalamela.domain.registry.unit.UnitNameRepository;
-import org.kalamela.domain.registry.officials.UnitOfficialsRepository;
-import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
-import org.kalamela.domain.shared.id.AccountId;
-import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.application.registry.contract.RegistryContractFixture;
 
 @QuarkusTest
 @TestTransaction
 class PostgresRegistryListReaderContractTest extends RegistryListReaderContract {
 
     @Inject
-    DistrictRepository districts;
-
-    @Inject
-    UnitNameRepository unitNames;
-
-    @Inject
-    UnitRegistrationRepository registrations;
-
-    @Inject
-    MemberRepository members;
-
-    @Inject
-    UnitOfficialsRepository officials;
-
-    @Inject
-    CouncilorRepository councilors;
-
-    @Inject
-    RegistryListReader lists;
-
-    @Inject
-    EntityManager em;
+    PostgresRegistryContractFixture fixture;
 
     @Override
-    protected DistrictRepository districts() {
-        return districts;
-    }
-
-    @Override
-    protected UnitNameRepository unitNames() {
-        return unitNames;
-    }
-
-    @Override
-    protected UnitRegistrationRepository registrations() {
-        return registrations;
-    }
-
-    @Override
-    protected MemberRepository members() {
-        return members;
-    }
-
-    @Override
-    protected UnitOfficialsRepository officials() {
-        return officials;
-    }
-
-    @Override
-    protected CouncilorRepository councilors() {
-        return councilors;
-    }
-
-    @Override
-    protected RegistryListReader lists() {
-        return lists;
-    }
-
-    @Override
-    protected AccountId accountFor(DistrictId district, UnitId unit) {
-        return RegistryContractRows.unitAccount(em, district, unit);
+    protected RegistryContractFixture fixture() {
+        return fixture;
     }
 }
