@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -21,49 +22,49 @@ import org.kalamela.domain.shared.error.RuleViolation;
 public final class SchemaConstraints {
 
     private static final Map<String, Supplier<RuleViolation>> IDENTITY = Map.ofEntries(
-            entry("accounts_username_uq", () -> new RuleViolation("USERNAME_IN_USE",
+            entry("accounts_username_uq", () -> new RuleViolation(ErrorCode.USERNAME_IN_USE,
                     "This username is already in use")),
-            entry("accounts_email_uq", () -> new RuleViolation("EMAIL_IN_USE",
+            entry("accounts_email_uq", () -> new RuleViolation(ErrorCode.EMAIL_IN_USE,
                     "This email address is already in use")),
-            entry("accounts_phone_uq", () -> new RuleViolation("PHONE_IN_USE", "This phone number is already in use")),
-            entry("accounts_one_per_unit_uq", () -> new RuleViolation("UNIT_ALREADY_REGISTERED",
+            entry("accounts_phone_uq", () -> new RuleViolation(ErrorCode.PHONE_IN_USE, "This phone number is already in use")),
+            entry("accounts_one_per_unit_uq", () -> new RuleViolation(ErrorCode.UNIT_ALREADY_REGISTERED,
                     "This unit already has an account")),
-            entry("accounts_one_active_official_uq", () -> new RuleViolation("DISTRICT_OFFICIAL_EXISTS",
+            entry("accounts_one_active_official_uq", () -> new RuleViolation(ErrorCode.DISTRICT_OFFICIAL_EXISTS,
                     "This district already has an active district official")));
 
     private static final Map<String, Supplier<RuleViolation>> REGISTRY = Map.ofEntries(
-            entry("districts_name_uq", () -> new RuleViolation("DISTRICT_NAME_TAKEN",
+            entry("districts_name_uq", () -> new RuleViolation(ErrorCode.DISTRICT_NAME_TAKEN,
                     "A district of this name exists")),
-            entry("units_district_name_uq", () -> new RuleViolation("UNIT_NAME_TAKEN",
+            entry("units_district_name_uq", () -> new RuleViolation(ErrorCode.UNIT_NAME_TAKEN,
                     "The district already has a unit of this name")),
-            entry("members_phone_uq", () -> new RuleViolation("PHONE_IN_USE",
+            entry("members_phone_uq", () -> new RuleViolation(ErrorCode.PHONE_IN_USE,
                     "Another member has this phone number")),
-            entry("members_unit_name_dob_uq", () -> new RuleViolation("DUPLICATE_MEMBER",
+            entry("members_unit_name_dob_uq", () -> new RuleViolation(ErrorCode.DUPLICATE_MEMBER,
                     "The unit already has a member of this name and date of birth")),
-            entry("unit_registrations_pkey", () -> new RuleViolation("UNIT_ALREADY_REGISTERED",
+            entry("unit_registrations_pkey", () -> new RuleViolation(ErrorCode.UNIT_ALREADY_REGISTERED,
                     "This unit already has an account")),
-            entry("unit_registrations_account_uq", () -> new RuleViolation("UNIT_ALREADY_REGISTERED",
+            entry("unit_registrations_account_uq", () -> new RuleViolation(ErrorCode.UNIT_ALREADY_REGISTERED,
                     "This account already belongs to a unit")));
 
     private static final Map<String, Supplier<RuleViolation>> FESTIVAL = Map.ofEntries(
-            entry("editions_pkey", () -> new RuleViolation("EDITION_EXISTS", "The edition exists already")),
-            entry("festival_events_short_code_uq", () -> new RuleViolation("SHORT_CODE_TAKEN",
+            entry("editions_pkey", () -> new RuleViolation(ErrorCode.EDITION_EXISTS, "The edition exists already")),
+            entry("festival_events_short_code_uq", () -> new RuleViolation(ErrorCode.SHORT_CODE_TAKEN,
                     "The short code is already used by another event of this edition")),
-            entry("festival_events_name_uq", () -> new RuleViolation("EVENT_NAME_TAKEN",
+            entry("festival_events_name_uq", () -> new RuleViolation(ErrorCode.EVENT_NAME_TAKEN,
                     "The edition already has an event of this name")),
-            entry("festival_exclusions_once", () -> new RuleViolation("ALREADY_EXCLUDED",
+            entry("festival_exclusions_once", () -> new RuleViolation(ErrorCode.ALREADY_EXCLUDED,
                     "The member is already excluded from the edition")),
-            entry("individual_entries_once", () -> new RuleViolation("ALREADY_ENTERED",
+            entry("individual_entries_once", () -> new RuleViolation(ErrorCode.ALREADY_ENTERED,
                     "The member is already entered in the event")),
-            entry("chest_numbers_pkey", () -> new RuleViolation("CHEST_NUMBER_TAKEN",
+            entry("chest_numbers_pkey", () -> new RuleViolation(ErrorCode.CHEST_NUMBER_TAKEN,
                     "The chest number is already given")),
-            entry("chest_numbers_one_current_uq", () -> new RuleViolation("MEMBER_ALREADY_NUMBERED",
+            entry("chest_numbers_one_current_uq", () -> new RuleViolation(ErrorCode.MEMBER_ALREADY_NUMBERED,
                     "The member already has a chest number in the edition")),
-            entry("teams_number_once", () -> new RuleViolation("TEAM_CODE_TAKEN", "The team code is already given")),
-            entry("teams_code_uq", () -> new RuleViolation("TEAM_CODE_TAKEN", "The team code is already given")),
-            entry("team_members_once_per_event", () -> new RuleViolation("ALREADY_IN_TEAM",
+            entry("teams_number_once", () -> new RuleViolation(ErrorCode.TEAM_CODE_TAKEN, "The team code is already given")),
+            entry("teams_code_uq", () -> new RuleViolation(ErrorCode.TEAM_CODE_TAKEN, "The team code is already given")),
+            entry("team_members_once_per_event", () -> new RuleViolation(ErrorCode.ALREADY_IN_TEAM,
                     "The member is already in a team of the event")),
-            entry("team_members_pkey", () -> new RuleViolation("ALREADY_IN_TEAM",
+            entry("team_members_pkey", () -> new RuleViolation(ErrorCode.ALREADY_IN_TEAM,
                     "The member is already in the team")));
 
     private static final Map<String, Supplier<RuleViolation>> BY_NAME = merged(IDENTITY, REGISTRY, FESTIVAL);

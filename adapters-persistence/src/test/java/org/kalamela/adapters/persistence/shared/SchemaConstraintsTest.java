@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.junit.jupiter.api.Test;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 class SchemaConstraintsTest {
@@ -47,7 +48,7 @@ class SchemaConstraintsTest {
     void aDeleteRefusedByAForeignKeyGivesTheCallersViolation() {
         assertThatThrownBy(() -> SchemaConstraints.deleting(() -> {
             throw violation("members_unit_fk", ConstraintKind.FOREIGN_KEY);
-        }, () -> new RuleViolation("UNIT_HAS_DATA", "The unit has data")))
+        }, () -> new RuleViolation(ErrorCode.UNIT_HAS_DATA, "The unit has data")))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.code()).isEqualTo("UNIT_HAS_DATA"));
     }
 
@@ -56,7 +57,7 @@ class SchemaConstraintsTest {
         ConstraintViolationException unique = violation("districts_name_uq", ConstraintKind.UNIQUE);
         assertThatThrownBy(() -> SchemaConstraints.deleting(() -> {
             throw unique;
-        }, () -> new RuleViolation("UNIT_HAS_DATA", "The unit has data"))).isSameAs(unique);
+        }, () -> new RuleViolation(ErrorCode.UNIT_HAS_DATA, "The unit has data"))).isSameAs(unique);
     }
 
     private static void refusedBy(String constraint) {

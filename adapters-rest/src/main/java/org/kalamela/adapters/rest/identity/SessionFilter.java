@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.kalamela.adapters.rest.shared.problem.Problems;
 import org.kalamela.application.identity.session.CheckSession;
 import org.kalamela.domain.identity.session.SessionAdmission;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.AccountId;
 
 /**
@@ -44,13 +45,13 @@ public class SessionFilter {
                 method.isAnnotationPresent(UsableBeforePasswordChange.class));
         return switch (verdict) {
             case ADMITTED -> Optional.empty();
-            case SESSION_ENDED -> Optional.of(Response.fromResponse(Problems.response(401, "SESSION_ENDED",
-                            Problems.title(401), "This session has ended (signed out, password changed or "
+            case SESSION_ENDED -> Optional.of(Response.fromResponse(Problems.response(ErrorCode.SESSION_ENDED,
+                            "This session has ended (signed out, password changed or "
                                     + "account deactivated); sign in again"))
                     .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
                     .build());
-            case PASSWORD_CHANGE_REQUIRED -> Optional.of(Problems.response(403, "PASSWORD_CHANGE_REQUIRED",
-                    Problems.title(403), "You signed in with a one-time password: choose your own password "
+            case PASSWORD_CHANGE_REQUIRED -> Optional.of(Problems.response(ErrorCode.PASSWORD_CHANGE_REQUIRED,
+                    "You signed in with a one-time password: choose your own password "
                             + "first (POST /api/v1/auth/change-password)"));
         };
     }

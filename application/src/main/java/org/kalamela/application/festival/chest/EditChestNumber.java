@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.chest.ChestNumberPolicy;
@@ -72,7 +73,7 @@ public class EditChestNumber {
                 .orElseThrow(() -> new NotFound("Member", command.memberId()));
         locks.lockMember(edition.year(), member.memberId());
         ChestNumber current = registry.find(edition.year(), member.memberId())
-                .orElseThrow(() -> new NotFound("CHEST_NUMBER_NOT_FOUND",
+                .orElseThrow(() -> new NotFound(ErrorCode.CHEST_NUMBER_NOT_FOUND,
                         "Member " + member.memberId() + " holds no chest number in edition " + edition.year()));
         Seniority seniority = new SeniorityPolicy(edition.rules())
                 .requireSeniorityOf(member.memberId(), member.candidate().dateOfBirth());

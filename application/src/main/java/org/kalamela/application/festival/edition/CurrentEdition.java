@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.NotFound;
 
 /**
@@ -23,7 +24,7 @@ public class CurrentEdition {
 
     /** @throws NotFound {@code NO_CURRENT_EDITION} when no edition has been marked current */
     public Edition require() {
-        return editions.findCurrent().orElseThrow(() -> new NotFound("NO_CURRENT_EDITION",
+        return editions.findCurrent().orElseThrow(() -> new NotFound(ErrorCode.NO_CURRENT_EDITION,
                 "No festival edition is marked current"));
     }
 

@@ -22,6 +22,7 @@ import org.kalamela.domain.festival.event.ShortCodePolicy;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.error.RuleViolation;
@@ -71,7 +72,7 @@ public class ImportEvents {
         EditionYear edition = editions.findByYear(command.edition())
                 .orElseThrow(() -> new NotFound("Edition", command.edition())).year();
         List<NewFestivalEvent> accepted = check(command, edition, errors);
-        errors.throwRowsIfInvalid("EVENT_IMPORT_INVALID", "The import has invalid rows; nothing was imported");
+        errors.throwRowsIfInvalid(ErrorCode.EVENT_IMPORT_INVALID, "The import has invalid rows; nothing was imported");
         List<FestivalEvent> created = accepted.stream().map(events::create).toList();
         audit.record(AuditEntry.by(actor, "EVENTS_IMPORTED", "edition", edition, clock.instant(),
                 Map.of("events", Integer.toString(created.size()))));

@@ -19,6 +19,7 @@ import org.kalamela.domain.identity.session.SessionEnd;
 import org.kalamela.domain.identity.session.SessionRepository;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.validation.Validation;
 
@@ -77,7 +78,7 @@ public class ConfirmPasswordReset {
     }
 
     private static InvalidInput invalidToken() {
-        return new InvalidInput("INVALID_RESET_TOKEN", "The link is not valid or has expired; ask for a new one",
+        return new InvalidInput(ErrorCode.INVALID_RESET_TOKEN, "The link is not valid or has expired; ask for a new one",
                 java.util.List.of(new org.kalamela.domain.shared.error.FieldError("token", "is not valid or has expired")));
     }
 }

@@ -19,6 +19,7 @@ import org.kalamela.domain.identity.password.ResetLinkPolicy;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.validation.Validation;
@@ -68,7 +69,7 @@ public class SendPasswordResetLink {
         Instant now = clock.instant();
         String login = command.login().trim();
         Account account = accounts.findByLogin(LoginName.lookupKey(login))
-                .orElseThrow(() -> new NotFound("NOT_FOUND", "No account has the username, email or phone given"));
+                .orElseThrow(() -> new NotFound(ErrorCode.NOT_FOUND, "No account has the username, email or phone given"));
         ResetLinkPolicy.checkSendable(account);
         resetTokens.invalidateAllOf(account.id(), now);
         ResetLinks.Link link = links.issue(account, now);

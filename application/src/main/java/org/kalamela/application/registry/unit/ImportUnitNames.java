@@ -18,6 +18,7 @@ import org.kalamela.domain.registry.unit.UnitNameRepository;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.validation.RowErrors;
@@ -105,7 +106,7 @@ public class ImportUnitNames {
             }
         }
         if (!errors.isEmpty()) {
-            throw RowErrors.of("VALIDATION_FAILED", "The import has invalid rows; nothing was imported", errors);
+            throw RowErrors.of(ErrorCode.VALIDATION_FAILED, "The import has invalid rows; nothing was imported", errors);
         }
         return valid;
     }

@@ -11,6 +11,7 @@ import org.kalamela.domain.festival.chest.UnnumberedParticipant;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.IndividualEntry;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.RuleViolation;
 
@@ -48,10 +49,10 @@ public final class InMemoryChestNumberRegistry implements ChestNumberRegistry {
     @Override
     public synchronized void issue(EditionYear edition, MemberId member, ChestNumber number) {
         if (issued.containsKey(new Key(edition, number))) {
-            throw new RuleViolation("CHEST_NUMBER_TAKEN", "Chest number " + number + " is already given");
+            throw new RuleViolation(ErrorCode.CHEST_NUMBER_TAKEN, "Chest number " + number + " is already given");
         }
         if (currentRow(edition, member).isPresent()) {
-            throw new RuleViolation("MEMBER_ALREADY_NUMBERED", "Member " + member + " already has a chest number");
+            throw new RuleViolation(ErrorCode.MEMBER_ALREADY_NUMBERED, "Member " + member + " already has a chest number");
         }
         issued.put(new Key(edition, number), new Issued(edition, number, member, true));
     }
@@ -62,7 +63,7 @@ public final class InMemoryChestNumberRegistry implements ChestNumberRegistry {
                 .orElseThrow(() -> new IllegalStateException("member " + member + " has no chest number"));
         Issued previous = issued.get(new Key(edition, number));
         if (previous != null && !previous.member().equals(member)) {
-            throw new RuleViolation("CHEST_NUMBER_TAKEN", "Chest number " + number + " is already given");
+            throw new RuleViolation(ErrorCode.CHEST_NUMBER_TAKEN, "Chest number " + number + " is already given");
         }
         issued.put(new Key(edition, current.number()), new Issued(edition, current.number(), member, false));
         issued.put(new Key(edition, number), new Issued(edition, number, member, true));

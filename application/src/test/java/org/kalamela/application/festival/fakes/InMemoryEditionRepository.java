@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /** The editions in memory: the year is the key, at most one edition is current. */
@@ -19,7 +20,7 @@ public final class InMemoryEditionRepository implements EditionRepository {
     @Override
     public synchronized void create(Edition edition) {
         if (editions.containsKey(edition.year())) {
-            throw new RuleViolation("EDITION_EXISTS", "The edition " + edition.year() + " exists already");
+            throw new RuleViolation(ErrorCode.EDITION_EXISTS, "The edition " + edition.year() + " exists already");
         }
         editions.put(edition.year(), edition);
     }

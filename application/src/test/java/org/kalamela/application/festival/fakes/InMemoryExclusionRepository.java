@@ -12,6 +12,7 @@ import org.kalamela.domain.festival.entry.ExclusionRepository;
 import org.kalamela.application.festival.query.ExclusionListReader;
 import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.festival.entry.NewExclusion;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
@@ -31,7 +32,7 @@ public final class InMemoryExclusionRepository implements ExclusionRepository, E
     @Override
     public synchronized ExclusionId create(NewExclusion exclusion) {
         if (findByMember(exclusion.edition(), exclusion.memberId()).isPresent()) {
-            throw new RuleViolation("ALREADY_EXCLUDED", "Member " + exclusion.memberId() + " is already excluded");
+            throw new RuleViolation(ErrorCode.ALREADY_EXCLUDED, "Member " + exclusion.memberId() + " is already excluded");
         }
         ExclusionId id = ExclusionId.of(++lastId);
         exclusions.put(id, exclusion.withId(id));

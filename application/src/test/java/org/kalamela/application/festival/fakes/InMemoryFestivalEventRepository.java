@@ -12,6 +12,7 @@ import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.event.NewFestivalEvent;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.error.RuleViolation;
@@ -52,7 +53,7 @@ public final class InMemoryFestivalEventRepository implements FestivalEventRepos
     @Override
     public synchronized void delete(EventId id) {
         if (referenced.test(id)) {
-            throw new RuleViolation("EVENT_HAS_ENTRIES", "Event " + id + " has entries");
+            throw new RuleViolation(ErrorCode.EVENT_HAS_ENTRIES, "Event " + id + " has entries");
         }
         events.remove(id);
     }
@@ -78,10 +79,10 @@ public final class InMemoryFestivalEventRepository implements FestivalEventRepos
                 continue;
             }
             if (other.shortCode().equals(event.shortCode())) {
-                throw new RuleViolation("SHORT_CODE_TAKEN", "The short code " + event.shortCode() + " is taken");
+                throw new RuleViolation(ErrorCode.SHORT_CODE_TAKEN, "The short code " + event.shortCode() + " is taken");
             }
             if (other.name().toLowerCase(Locale.ROOT).equals(event.name().toLowerCase(Locale.ROOT))) {
-                throw new RuleViolation("EVENT_NAME_TAKEN", "The name " + event.name() + " is taken");
+                throw new RuleViolation(ErrorCode.EVENT_NAME_TAKEN, "The name " + event.name() + " is taken");
             }
         }
     }

@@ -12,6 +12,7 @@ import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.entry.NewIndividualEntry;
 import org.kalamela.domain.festival.event.EventId;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.RuleViolation;
@@ -26,7 +27,7 @@ public final class InMemoryIndividualEntryRepository implements IndividualEntryR
     @Override
     public synchronized IndividualEntryId create(NewIndividualEntry entry) {
         if (exists(entry.eventId(), entry.memberId())) {
-            throw new RuleViolation("ALREADY_ENTERED",
+            throw new RuleViolation(ErrorCode.ALREADY_ENTERED,
                     "Member " + entry.memberId() + " is already entered in event " + entry.eventId());
         }
         IndividualEntryId id = IndividualEntryId.of(++lastId);

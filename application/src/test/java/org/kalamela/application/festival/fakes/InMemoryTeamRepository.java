@@ -14,6 +14,7 @@ import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.festival.team.TeamCode;
 import org.kalamela.domain.festival.team.TeamId;
 import org.kalamela.domain.festival.team.TeamRepository;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.RuleViolation;
@@ -120,14 +121,14 @@ public final class InMemoryTeamRepository implements TeamRepository {
         boolean taken = ofEvent(event).stream()
                 .anyMatch(team -> team.code().number() == code.number() && !team.id().equals(self));
         if (taken) {
-            throw new RuleViolation("TEAM_CODE_TAKEN", "Team code " + code + " is already given");
+            throw new RuleViolation(ErrorCode.TEAM_CODE_TAKEN, "Team code " + code + " is already given");
         }
     }
 
     private void requireNotInTeams(EventId event, Set<MemberId> members) {
         Set<MemberId> already = alreadyInTeams(event, members);
         if (!already.isEmpty()) {
-            throw new RuleViolation("ALREADY_IN_TEAM", "Members " + already + " are already in a team of the event");
+            throw new RuleViolation(ErrorCode.ALREADY_IN_TEAM, "Members " + already + " are already in a team of the event");
         }
     }
 

@@ -15,6 +15,7 @@ import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -65,14 +66,14 @@ public class InMemoryAccountRepository implements AccountRepository {
         fits(a.phone(), 20, "phone");
         fits(a.displayName(), 150, "display_name");
         fits(a.passwordHash(), 255, "password_hash");
-        refuse(usernameTaken(a.username()), "USERNAME_IN_USE");
-        refuse(a.email() != null && emailTaken(a.email()), "EMAIL_IN_USE");
-        refuse(a.phone() != null && phoneTaken(a.phone()), "PHONE_IN_USE");
+        refuse(usernameTaken(a.username()), ErrorCode.USERNAME_IN_USE);
+        refuse(a.email() != null && emailTaken(a.email()), ErrorCode.EMAIL_IN_USE);
+        refuse(a.phone() != null && phoneTaken(a.phone()), ErrorCode.PHONE_IN_USE);
         refuse(a.role() == Role.UNIT && accounts.values().stream()
                 .anyMatch(o -> o.role() == Role.UNIT && Objects.equals(o.unitId(), a.unitId())),
-                "UNIT_ALREADY_REGISTERED");
+                ErrorCode.UNIT_ALREADY_REGISTERED);
         refuse(a.role() == Role.DISTRICT_OFFICIAL && findActiveOfficial(a.districtId()).isPresent(),
-                "DISTRICT_OFFICIAL_EXISTS");
+                ErrorCode.DISTRICT_OFFICIAL_EXISTS);
         AccountId id = AccountId.of(++lastId);
         accounts.put(id, new Account(id, a.username(), a.email(), a.phone(), a.displayName(), a.passwordHash(),
                 a.role(), a.districtId(), a.unitId(), true, a.passwordChangeRequired()));
@@ -97,7 +98,7 @@ public class InMemoryAccountRepository implements AccountRepository {
     public synchronized void setActive(AccountId id, boolean active) {
         Account account = accounts.get(id);
         refuse(account != null && active && !account.active() && account.role() == Role.DISTRICT_OFFICIAL
-                && findActiveOfficial(account.districtId()).isPresent(), "DISTRICT_OFFICIAL_EXISTS");
+                && findActiveOfficial(account.districtId()).isPresent(), ErrorCode.DISTRICT_OFFICIAL_EXISTS);
         accounts.computeIfPresent(id, (k, a) -> new Account(a.id(), a.username(), a.email(), a.phone(),
                 a.displayName(), a.passwordHash(), a.role(), a.districtId(), a.unitId(), active,
                 a.passwordChangeRequired()));
@@ -122,7 +123,7 @@ public class InMemoryAccountRepository implements AccountRepository {
         return Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page, matching.size());
     }
 
-    private static void refuse(boolean violated, String code) {
+    private static void refuse(boolean violated, ErrorCode code) {
         if (violated) {
             throw new RuleViolation(code, "refused like the unique index behind " + code);
         }

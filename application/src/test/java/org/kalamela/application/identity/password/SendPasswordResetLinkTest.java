@@ -17,6 +17,7 @@ import org.kalamela.domain.identity.account.NewAccount;
 import org.kalamela.domain.identity.session.OpaqueTokens;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.Forbidden;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.error.NotFound;
@@ -83,7 +84,7 @@ class SendPasswordResetLinkTest {
 
         assertThatThrownBy(() -> world.confirmPasswordReset.execute(
                 new ConfirmPasswordReset.Command(token, "Another-Secret-8")))
-                .isInstanceOf(InvalidInput.class).hasFieldOrPropertyWithValue("code", "INVALID_RESET_TOKEN");
+                .isInstanceOf(InvalidInput.class).hasFieldOrPropertyWithValue("errorCode", ErrorCode.INVALID_RESET_TOKEN);
     }
 
     @Test
@@ -140,7 +141,7 @@ class SendPasswordResetLinkTest {
         world.accounts.setActive(noMail.id(), false);
 
         assertThatThrownBy(() -> send("unit-17")).isInstanceOf(RuleViolation.class)
-                .hasFieldOrPropertyWithValue("code", "ACCOUNT_INACTIVE");
+                .hasFieldOrPropertyWithValue("errorCode", ErrorCode.ACCOUNT_INACTIVE);
         assertThat(world.resetTokens.all()).isEmpty();
     }
 }

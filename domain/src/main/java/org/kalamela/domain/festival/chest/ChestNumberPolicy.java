@@ -6,6 +6,7 @@ import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.ChestNumberSeries;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.Seniority;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -36,7 +37,7 @@ public final class ChestNumberPolicy {
 
     /** The error for a used-up series, when the counter of the seniority's series has no number left. */
     public RuleViolation exhausted(Seniority seniority) {
-        return new RuleViolation("CHEST_NUMBER_SERIES_EXHAUSTED",
+        return new RuleViolation(ErrorCode.CHEST_NUMBER_SERIES_EXHAUSTED,
                 "The " + seniority.displayName() + " chest-number series " + seriesFor(seniority) + " is used up");
     }
 
@@ -49,12 +50,12 @@ public final class ChestNumberPolicy {
         if (!own.contains(proposed)) {
             boolean inAnySeries = rules.juniorChestNumbers().contains(proposed)
                     || rules.seniorChestNumbers().contains(proposed);
-            throw new RuleViolation(inAnySeries ? "CHEST_NUMBER_WRONG_SERIES" : "CHEST_NUMBER_OUT_OF_SERIES",
+            throw new RuleViolation(inAnySeries ? ErrorCode.CHEST_NUMBER_WRONG_SERIES : ErrorCode.CHEST_NUMBER_OUT_OF_SERIES,
                     "Chest number " + proposed + " is not in the " + memberSeniority.displayName() + " series "
                             + own);
         }
         if (takenByAnotherMember) {
-            throw new RuleViolation("CHEST_NUMBER_TAKEN", "Chest number " + proposed + " is already given");
+            throw new RuleViolation(ErrorCode.CHEST_NUMBER_TAKEN, "Chest number " + proposed + " is already given");
         }
         return proposed;
     }

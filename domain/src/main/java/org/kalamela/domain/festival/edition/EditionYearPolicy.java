@@ -1,5 +1,6 @@
 package org.kalamela.domain.festival.edition;
 
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -14,7 +15,7 @@ public final class EditionYearPolicy {
     /** Throws {@code EDITION_EXISTS} when the year already has an edition. */
     public static void checkNew(EditionYear year, boolean yearHasEdition) {
         if (yearHasEdition) {
-            throw new RuleViolation("EDITION_EXISTS", "The edition " + year + " exists already");
+            throw new RuleViolation(ErrorCode.EDITION_EXISTS, "The edition " + year + " exists already");
         }
     }
 }

@@ -3,6 +3,7 @@ package org.kalamela.domain.festival.edition;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.MemberId;
 
@@ -31,7 +32,7 @@ public final class SeniorityPolicy {
 
     /** As {@link #seniorityOf}, but a date outside both ranges is refused ({@code NOT_ELIGIBLE}). */
     public Seniority requireSeniorityOf(MemberId member, LocalDate dateOfBirth) {
-        return seniorityOf(dateOfBirth).orElseThrow(() -> new RuleViolation("NOT_ELIGIBLE", "The date of birth of "
+        return seniorityOf(dateOfBirth).orElseThrow(() -> new RuleViolation(ErrorCode.NOT_ELIGIBLE, "The date of birth of "
                 + "member " + member + " is outside the junior and senior ranges of the edition"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.error.RuleViolation;
@@ -49,16 +50,16 @@ public record EligibilityDecision(Optional<Seniority> seniority, List<Ineligibil
         IneligibilityReason first = reasons.get(0);
         throw switch (first) {
             case OTHER_DISTRICT -> new NotFound("Member", member);
-            case REGISTRATION_CLOSED -> violation("REGISTRATION_CLOSED", first);
-            case EVENT_INACTIVE -> violation("EVENT_INACTIVE", first);
-            case EXCLUDED -> violation("MEMBER_EXCLUDED", first);
-            case NOT_IN_AGE_RANGE, WRONG_SENIORITY, WRONG_GENDER -> new RuleViolation("NOT_ELIGIBLE",
+            case REGISTRATION_CLOSED -> violation(ErrorCode.REGISTRATION_CLOSED, first);
+            case EVENT_INACTIVE -> violation(ErrorCode.EVENT_INACTIVE, first);
+            case EXCLUDED -> violation(ErrorCode.MEMBER_EXCLUDED, first);
+            case NOT_IN_AGE_RANGE, WRONG_SENIORITY, WRONG_GENDER -> new RuleViolation(ErrorCode.NOT_ELIGIBLE,
                     "Member " + member + " is not eligible for " + event.name() + ": " + notEligibleWhy(event));
             case ALREADY_ENTERED -> event.isGroup()
-                    ? new RuleViolation("ALREADY_IN_TEAM",
+                    ? new RuleViolation(ErrorCode.ALREADY_IN_TEAM,
                             "Member " + member + " is already in a team of " + event.name())
-                    : violation("ALREADY_ENTERED", first);
-            case MEMBER_EVENT_LIMIT -> violation("MEMBER_EVENT_LIMIT", first);
+                    : violation(ErrorCode.ALREADY_ENTERED, first);
+            case MEMBER_EVENT_LIMIT -> violation(ErrorCode.MEMBER_EVENT_LIMIT, first);
         };
     }
 
@@ -71,7 +72,7 @@ public record EligibilityDecision(Optional<Seniority> seniority, List<Ineligibil
         }).collect(Collectors.joining("; "));
     }
 
-    private static RuleViolation violation(String code, IneligibilityReason reason) {
+    private static RuleViolation violation(ErrorCode code, IneligibilityReason reason) {
         String description = reason.description();
         return new RuleViolation(code, Character.toUpperCase(description.charAt(0)) + description.substring(1));
     }

@@ -3,6 +3,7 @@ package org.kalamela.domain.festival.entry;
 import java.time.Instant;
 import java.util.Objects;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -19,10 +20,10 @@ public final class EntryRemovalPolicy {
 
     public void check(boolean hasScores, Instant now) {
         if (!window.isOpen(now)) {
-            throw new RuleViolation("REGISTRATION_CLOSED", "Entries can no longer be removed: registration is closed");
+            throw new RuleViolation(ErrorCode.REGISTRATION_CLOSED, "Entries can no longer be removed: registration is closed");
         }
         if (hasScores) {
-            throw new RuleViolation("ENTRY_HAS_SCORES", "The entry has scores and cannot be removed");
+            throw new RuleViolation(ErrorCode.ENTRY_HAS_SCORES, "The entry has scores and cannot be removed");
         }
     }
 }

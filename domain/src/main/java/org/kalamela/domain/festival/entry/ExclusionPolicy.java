@@ -1,5 +1,6 @@
 package org.kalamela.domain.festival.entry;
 
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -14,7 +15,7 @@ public final class ExclusionPolicy {
     /** Throws {@code ALREADY_EXCLUDED} when the member already has an exclusion in the edition. */
     public static void checkNew(NewExclusion exclusion, boolean memberAlreadyExcluded) {
         if (memberAlreadyExcluded) {
-            throw new RuleViolation("ALREADY_EXCLUDED", "Member " + exclusion.memberId()
+            throw new RuleViolation(ErrorCode.ALREADY_EXCLUDED, "Member " + exclusion.memberId()
                     + " is already excluded from edition " + exclusion.edition());
         }
     }

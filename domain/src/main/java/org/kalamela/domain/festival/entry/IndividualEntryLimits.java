@@ -6,6 +6,7 @@ import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.RuleViolation;
 
@@ -34,13 +35,13 @@ public final class IndividualEntryLimits {
                            IndividualEntryCounts counts, Instant now) {
         Objects.requireNonNull(counts, "counts");
         if (event.isGroup()) {
-            throw new RuleViolation("EVENT_KIND_MISMATCH", event.name() + " is a group event; register a team");
+            throw new RuleViolation(ErrorCode.EVENT_KIND_MISMATCH, event.name() + " is a group event; register a team");
         }
         Seniority seniority = eligibility.assess(member, event, actingDistrict, counts.memberEntries(), now)
                 .requireEligible(member.memberId(), event);
         int limit = rules.maxEntriesPerDistrictPerEvent();
         if (counts.districtEntries() >= limit) {
-            throw new RuleViolation("DISTRICT_EVENT_LIMIT", "The district already has " + limit + " "
+            throw new RuleViolation(ErrorCode.DISTRICT_EVENT_LIMIT, "The district already has " + limit + " "
                     + seniority.displayName() + " entries in " + event.name());
         }
         return seniority;

@@ -1,6 +1,7 @@
 package org.kalamela.domain.festival.event;
 
 import java.util.Locale;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -24,11 +25,11 @@ public final class EventChangePolicy {
             return;
         }
         if (before.kind() != after.kind()) {
-            throw new RuleViolation("EVENT_HAS_ENTRIES",
+            throw new RuleViolation(ErrorCode.EVENT_HAS_ENTRIES,
                     before.name() + " has entries: it stays " + before.kind().name().toLowerCase(Locale.ROOT));
         }
         if (!before.shortCode().equals(after.shortCode())) {
-            throw new RuleViolation("SHORT_CODE_IN_USE", "The short code " + before.shortCode()
+            throw new RuleViolation(ErrorCode.SHORT_CODE_IN_USE, "The short code " + before.shortCode()
                     + " is printed in the codes of the teams of " + before.name() + " and cannot change");
         }
     }
@@ -40,7 +41,7 @@ public final class EventChangePolicy {
      */
     public void checkDelete(FestivalEvent event, boolean hasEntries) {
         if (hasEntries) {
-            throw new RuleViolation("EVENT_HAS_ENTRIES",
+            throw new RuleViolation(ErrorCode.EVENT_HAS_ENTRIES,
                     event.name() + " has entries and cannot be deleted; deactivate it instead");
         }
     }

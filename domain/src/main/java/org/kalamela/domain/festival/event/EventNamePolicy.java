@@ -2,6 +2,7 @@ package org.kalamela.domain.festival.event;
 
 import java.util.Collection;
 import java.util.Locale;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -20,7 +21,7 @@ public final class EventNamePolicy {
         String key = name.trim().toLowerCase(Locale.ROOT);
         for (String other : otherNames) {
             if (other.trim().toLowerCase(Locale.ROOT).equals(key)) {
-                throw new RuleViolation("EVENT_NAME_TAKEN", "The edition already has an event named " + other);
+                throw new RuleViolation(ErrorCode.EVENT_NAME_TAKEN, "The edition already has an event named " + other);
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.error.RuleViolation;
 
@@ -44,7 +45,7 @@ public final class ShortCodePolicy {
     public ShortCode checkEdited(String proposed, Set<ShortCode> takenByOthers) {
         ShortCode code = ShortCode.parse(proposed);
         if (takenByOthers.contains(code)) {
-            throw new RuleViolation("SHORT_CODE_TAKEN",
+            throw new RuleViolation(ErrorCode.SHORT_CODE_TAKEN,
                     "The short code " + code + " is already used by another event of this edition");
         }
         return code;

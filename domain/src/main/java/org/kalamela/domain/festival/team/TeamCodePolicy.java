@@ -1,6 +1,7 @@
 package org.kalamela.domain.festival.team;
 
 import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -13,11 +14,11 @@ public final class TeamCodePolicy {
     /** @throws RuleViolation {@code TEAM_CODE_WRONG_EVENT} or {@code TEAM_CODE_TAKEN} */
     public TeamCode checkEdited(TeamCode proposed, FestivalEvent event, boolean takenByAnotherTeam) {
         if (!proposed.eventCode().equals(event.shortCode())) {
-            throw new RuleViolation("TEAM_CODE_WRONG_EVENT", "A team code of " + event.name() + " starts with "
+            throw new RuleViolation(ErrorCode.TEAM_CODE_WRONG_EVENT, "A team code of " + event.name() + " starts with "
                     + event.shortCode() + "-, not " + proposed.eventCode() + "-");
         }
         if (takenByAnotherTeam) {
-            throw new RuleViolation("TEAM_CODE_TAKEN", "Team code " + proposed + " is already given");
+            throw new RuleViolation(ErrorCode.TEAM_CODE_TAKEN, "Team code " + proposed + " is already given");
         }
         return proposed;
     }

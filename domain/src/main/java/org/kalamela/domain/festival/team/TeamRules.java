@@ -10,6 +10,7 @@ import org.kalamela.domain.festival.entry.Eligibility;
 import org.kalamela.domain.festival.entry.MemberEntries;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.TeamFormat;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.id.MemberId;
@@ -44,17 +45,17 @@ public final class TeamRules {
         }
         int districtLimit = edition.rules().maxTeamsPerDistrictPerEvent();
         if (counts.districtTeams() >= districtLimit) {
-            throw new RuleViolation("DISTRICT_TEAM_LIMIT",
+            throw new RuleViolation(ErrorCode.DISTRICT_TEAM_LIMIT,
                     "The district already has " + districtLimit + " teams in " + event.name());
         }
         if (counts.unitTeams() >= format.teamsPerUnit()) {
-            throw new RuleViolation("UNIT_TEAM_LIMIT",
+            throw new RuleViolation(ErrorCode.UNIT_TEAM_LIMIT,
                     "The unit already has " + format.teamsPerUnit() + " team(s) in " + event.name());
         }
         // Checked last, as when the use case checked it after the rules: a request with several faults gets
         // the same first refusal as before.
         if (!members.get(0).unitId().equals(unit)) {
-            throw new RuleViolation("TEAM_MIXED_UNITS",
+            throw new RuleViolation(ErrorCode.TEAM_MIXED_UNITS,
                     "The members of a team of " + event.name() + " come from its unit " + unit);
         }
     }
@@ -81,7 +82,7 @@ public final class TeamRules {
         }
         for (MemberId member : removed) {
             if (!team.members().contains(member)) {
-                throw new NotFound("TEAM_MEMBER_NOT_FOUND", "Member " + member + " is not in team " + team.code());
+                throw new NotFound(ErrorCode.TEAM_MEMBER_NOT_FOUND, "Member " + member + " is not in team " + team.code());
             }
         }
         requireSize(event, team.size() - removed.size());
@@ -89,13 +90,13 @@ public final class TeamRules {
 
     private TeamFormat requireOpenGroupEvent(FestivalEvent event, Instant now) {
         if (!event.isGroup()) {
-            throw new RuleViolation("EVENT_KIND_MISMATCH", event.name() + " is an individual event");
+            throw new RuleViolation(ErrorCode.EVENT_KIND_MISMATCH, event.name() + " is an individual event");
         }
         if (!edition.registrationWindow().isOpen(now)) {
-            throw new RuleViolation("REGISTRATION_CLOSED", "The registration window of the edition is closed");
+            throw new RuleViolation(ErrorCode.REGISTRATION_CLOSED, "The registration window of the edition is closed");
         }
         if (!event.active()) {
-            throw new RuleViolation("EVENT_INACTIVE", event.name() + " is not active");
+            throw new RuleViolation(ErrorCode.EVENT_INACTIVE, event.name() + " is not active");
         }
         return event.requireTeamFormat();
     }
@@ -118,7 +119,7 @@ public final class TeamRules {
     private static void requireSize(FestivalEvent event, int size) {
         TeamFormat format = event.requireTeamFormat();
         if (!format.allowsSize(size)) {
-            throw new RuleViolation("TEAM_SIZE_OUT_OF_RANGE", "A team of " + event.name() + " has "
+            throw new RuleViolation(ErrorCode.TEAM_SIZE_OUT_OF_RANGE, "A team of " + event.name() + " has "
                     + format.minMembers() + " to " + format.maxMembers() + " members, not " + size);
         }
     }
@@ -132,7 +133,7 @@ public final class TeamRules {
         }
         for (Candidate member : members) {
             if (!member.unitId().equals(unit)) {
-                throw new RuleViolation("TEAM_MIXED_UNITS",
+                throw new RuleViolation(ErrorCode.TEAM_MIXED_UNITS,
                         "All members of a team of " + event.name() + " come from one unit");
             }
         }

@@ -1,5 +1,6 @@
 package org.kalamela.domain.identity.account;
 
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -15,7 +16,7 @@ public final class DistrictOfficialPolicy {
     /** Throws {@code DISTRICT_OFFICIAL_EXISTS} when the district named already has an active official. */
     public static void checkNewOfficial(String districtName, boolean districtHasActiveOfficial) {
         if (districtHasActiveOfficial) {
-            throw new RuleViolation("DISTRICT_OFFICIAL_EXISTS",
+            throw new RuleViolation(ErrorCode.DISTRICT_OFFICIAL_EXISTS,
                     "District " + districtName + " already has an active district official; deactivate it first");
         }
     }
@@ -23,7 +24,7 @@ public final class DistrictOfficialPolicy {
     /** Throws {@code DISTRICT_OFFICIAL_EXISTS} when another official of the district is active. */
     public static void checkReactivation(boolean districtHasActiveOfficial) {
         if (districtHasActiveOfficial) {
-            throw new RuleViolation("DISTRICT_OFFICIAL_EXISTS",
+            throw new RuleViolation(ErrorCode.DISTRICT_OFFICIAL_EXISTS,
                     "The district already has an active district official; deactivate it first");
         }
     }

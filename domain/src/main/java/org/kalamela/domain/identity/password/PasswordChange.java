@@ -4,6 +4,7 @@ import org.kalamela.domain.identity.account.Account;
 
 import java.util.List;
 import java.util.Objects;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidInput;
 
@@ -25,11 +26,11 @@ public final class PasswordChange {
     /** Checks the change and answers the new password's hash. */
     public String check(Account account, String currentPassword, String newPassword) {
         if (!hasher.verify(currentPassword, account.passwordHash())) {
-            throw new InvalidInput("WRONG_CURRENT_PASSWORD", "The current password is not correct",
+            throw new InvalidInput(ErrorCode.WRONG_CURRENT_PASSWORD, "The current password is not correct",
                     List.of(new FieldError("currentPassword", "is not correct")));
         }
         if (newPassword.equals(currentPassword)) {
-            throw new InvalidInput("SAME_PASSWORD", "The new password must differ from the current one",
+            throw new InvalidInput(ErrorCode.SAME_PASSWORD, "The new password must differ from the current one",
                     List.of(new FieldError("newPassword", "must differ from the current password")));
         }
         policy.check(newPassword, account.username(), "newPassword");

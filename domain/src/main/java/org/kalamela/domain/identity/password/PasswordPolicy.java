@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidInput;
 
@@ -48,7 +49,7 @@ public final class PasswordPolicy {
     public void check(String password, String username, String field) {
         String reason = weakness(password, username);
         if (reason != null) {
-            throw new InvalidInput("WEAK_PASSWORD", "The password is too weak: " + reason,
+            throw new InvalidInput(ErrorCode.WEAK_PASSWORD, "The password is too weak: " + reason,
                     java.util.List.of(new FieldError(field, reason)));
         }
     }

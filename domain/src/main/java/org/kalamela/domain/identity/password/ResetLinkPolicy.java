@@ -1,6 +1,7 @@
 package org.kalamela.domain.identity.password;
 
 import org.kalamela.domain.identity.account.Account;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -15,7 +16,7 @@ public final class ResetLinkPolicy {
     /** Throws {@code ACCOUNT_INACTIVE} for a deactivated account. */
     public static void checkSendable(Account account) {
         if (!account.active()) {
-            throw new RuleViolation("ACCOUNT_INACTIVE",
+            throw new RuleViolation(ErrorCode.ACCOUNT_INACTIVE,
                     "The account " + account.username() + " is deactivated; reactivate it before sending a link");
         }
     }

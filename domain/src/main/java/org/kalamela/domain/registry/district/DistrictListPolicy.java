@@ -1,6 +1,7 @@
 package org.kalamela.domain.registry.district;
 
 import java.util.Optional;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.DistrictId;
 
@@ -19,14 +20,14 @@ public final class DistrictListPolicy {
      */
     public static void requireFreeName(Optional<District> sameName, DistrictId self) {
         sameName.filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw new RuleViolation("DISTRICT_NAME_TAKEN", "A district named " + other.name() + " exists");
+            throw new RuleViolation(ErrorCode.DISTRICT_NAME_TAKEN, "A district named " + other.name() + " exists");
         });
     }
 
     /** Throws {@code DISTRICT_HAS_DATA} when units or anything else refer to the district. */
     public static void requireDeletable(District district, boolean hasData) {
         if (hasData) {
-            throw new RuleViolation("DISTRICT_HAS_DATA",
+            throw new RuleViolation(ErrorCode.DISTRICT_HAS_DATA,
                     "District " + district.name() + " has units or other data; deactivate it instead");
         }
     }

@@ -1,6 +1,7 @@
 package org.kalamela.domain.registry.member;
 
 import java.util.Optional;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.MemberId;
 
@@ -22,10 +23,10 @@ public final class MemberUniqueness {
     public static void check(MemberDetails details, MemberId self, Optional<Member> phoneHolder,
                              Optional<Member> twin) {
         phoneHolder.filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw new RuleViolation("PHONE_IN_USE", "Another member has the phone number " + details.phone());
+            throw new RuleViolation(ErrorCode.PHONE_IN_USE, "Another member has the phone number " + details.phone());
         });
         twin.filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw new RuleViolation("DUPLICATE_MEMBER", "The unit already has " + other.details().name()
+            throw new RuleViolation(ErrorCode.DUPLICATE_MEMBER, "The unit already has " + other.details().name()
                     + ", born " + other.details().dateOfBirth());
         });
     }

@@ -5,6 +5,7 @@ import org.kalamela.domain.registry.rules.RegistryRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -32,7 +33,7 @@ public final class RegistrationCompleteness {
             missing.add("at least " + rules.minimumMembersToSubmit() + " member(s)");
         }
         if (!missing.isEmpty()) {
-            throw new RuleViolation("REGISTRATION_INCOMPLETE",
+            throw new RuleViolation(ErrorCode.REGISTRATION_INCOMPLETE,
                     "The registration cannot be submitted yet; missing: " + String.join(", ", missing));
         }
     }

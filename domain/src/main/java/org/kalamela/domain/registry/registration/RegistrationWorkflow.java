@@ -6,6 +6,7 @@ import static org.kalamela.domain.registry.registration.RegistrationStatus.RETUR
 import static org.kalamela.domain.registry.registration.RegistrationStatus.SUBMITTED;
 
 import java.util.Optional;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -20,7 +21,7 @@ public final class RegistrationWorkflow {
 
     /** The status after the step; throws when the step is not allowed from {@code from}. */
     public static RegistrationStatus next(RegistrationStatus from, RegistrationStep step) {
-        return target(from, step).orElseThrow(() -> new RuleViolation("ILLEGAL_REGISTRATION_TRANSITION",
+        return target(from, step).orElseThrow(() -> new RuleViolation(ErrorCode.ILLEGAL_REGISTRATION_TRANSITION,
                 "A registration that is " + from + " cannot take the step " + step));
     }
 

@@ -1,5 +1,6 @@
 package org.kalamela.domain.registry.registration;
 
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.value.EmailAddress;
 import org.kalamela.domain.shared.value.PhoneNumber;
@@ -21,13 +22,13 @@ public final class UnitRegistrationPolicy {
     public static void checkNew(String unitName, boolean unitHasAccount, PhoneNumber phone, boolean phoneTaken,
                                 EmailAddress email, boolean emailTaken) {
         if (unitHasAccount) {
-            throw new RuleViolation("UNIT_ALREADY_REGISTERED", unitName + " already has an account");
+            throw new RuleViolation(ErrorCode.UNIT_ALREADY_REGISTERED, unitName + " already has an account");
         }
         if (phoneTaken) {
-            throw new RuleViolation("PHONE_IN_USE", "Another account has the phone number " + phone);
+            throw new RuleViolation(ErrorCode.PHONE_IN_USE, "Another account has the phone number " + phone);
         }
         if (emailTaken) {
-            throw new RuleViolation("EMAIL_IN_USE", "Another account has the email address " + email);
+            throw new RuleViolation(ErrorCode.EMAIL_IN_USE, "Another account has the email address " + email);
         }
     }
 }

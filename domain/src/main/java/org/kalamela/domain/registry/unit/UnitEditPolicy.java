@@ -4,6 +4,7 @@ import org.kalamela.domain.registry.registration.RegistrationStatus;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -36,7 +37,7 @@ public final class UnitEditPolicy {
             case APPROVED -> AFTER_APPROVAL.contains(change);
         };
         if (!allowed) {
-            throw new RuleViolation("UNIT_LOCKED", status == RegistrationStatus.SUBMITTED
+            throw new RuleViolation(ErrorCode.UNIT_LOCKED, status == RegistrationStatus.SUBMITTED
                     ? "The registration is submitted; nothing can be changed until the diocese office returns it"
                     : "The registration is approved; only members can be added or edited now");
         }
@@ -46,7 +47,7 @@ public final class UnitEditPolicy {
     public static void checkMember(RegistrationStatus status, UnitChange change, boolean memberHasEntries) {
         check(status, change);
         if (memberHasEntries && PROTECTED_BY_ENTRIES.contains(change)) {
-            throw new RuleViolation("MEMBER_HAS_ENTRIES", "The member has festival entries: their name, gender "
+            throw new RuleViolation(ErrorCode.MEMBER_HAS_ENTRIES, "The member has festival entries: their name, gender "
                     + "and date of birth change only through the diocese office, and they cannot be removed");
         }
     }

@@ -1,6 +1,7 @@
 package org.kalamela.domain.registry.unit;
 
 import java.util.Optional;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.UnitId;
 
@@ -19,14 +20,14 @@ public final class UnitNameListPolicy {
      */
     public static void requireFreeName(Optional<UnitName> sameName, UnitId self) {
         sameName.filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw new RuleViolation("UNIT_NAME_TAKEN", "The district already has a unit named " + other.name());
+            throw new RuleViolation(ErrorCode.UNIT_NAME_TAKEN, "The district already has a unit named " + other.name());
         });
     }
 
     /** Throws {@code UNIT_HAS_DATA} when the unit is registered or anything else refers to it. */
     public static void requireDeletable(UnitName unit, boolean hasData) {
         if (hasData) {
-            throw new RuleViolation("UNIT_HAS_DATA",
+            throw new RuleViolation(ErrorCode.UNIT_HAS_DATA,
                     "Unit " + unit.name() + " is registered or has other data; deactivate it instead");
         }
     }

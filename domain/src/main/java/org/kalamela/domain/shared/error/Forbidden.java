@@ -4,7 +4,7 @@ package org.kalamela.domain.shared.error;
 public class Forbidden extends DomainException {
 
     public Forbidden(String message) {
-        super("FORBIDDEN", message);
+        super(ErrorCode.FORBIDDEN, message);
     }
 
     @Override

@@ -7,13 +7,13 @@ public class InvalidInput extends DomainException {
 
     private final List<FieldError> errors;
 
-    public InvalidInput(String code, String message, List<FieldError> errors) {
+    public InvalidInput(ErrorCode code, String message, List<FieldError> errors) {
         super(code, message);
         this.errors = List.copyOf(errors);
     }
 
     public InvalidInput(List<FieldError> errors) {
-        this("VALIDATION_FAILED", "The request has invalid fields", errors);
+        this(ErrorCode.VALIDATION_FAILED, "The request has invalid fields", errors);
     }
 
     public static InvalidInput field(String field, String message) {

@@ -11,7 +11,7 @@ public class InvalidRows extends InvalidInput {
 
     private final int badRows;
 
-    public InvalidRows(String code, String message, List<FieldError> errors, int badRows) {
+    public InvalidRows(ErrorCode code, String message, List<FieldError> errors, int badRows) {
         super(code, message, errors);
         this.badRows = badRows;
     }

@@ -7,10 +7,10 @@ package org.kalamela.domain.shared.error;
 public class NotFound extends DomainException {
 
     public NotFound(String what, Object id) {
-        super("NOT_FOUND", what + " " + id + " was not found");
+        super(ErrorCode.NOT_FOUND, what + " " + id + " was not found");
     }
 
-    public NotFound(String code, String message) {
+    public NotFound(ErrorCode code, String message) {
         super(code, message);
     }
 

@@ -3,7 +3,7 @@ package org.kalamela.domain.shared.error;
 /** A business rule forbids the request: a limit, a duplicate, a state that does not allow it (409). */
 public class RuleViolation extends DomainException {
 
-    public RuleViolation(String code, String message) {
+    public RuleViolation(ErrorCode code, String message) {
         super(code, message);
     }
 

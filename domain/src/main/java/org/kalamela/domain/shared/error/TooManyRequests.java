@@ -9,7 +9,7 @@ public class TooManyRequests extends DomainException {
     private final Duration retryAfter;
 
     public TooManyRequests(Duration retryAfter) {
-        super("RATE_LIMITED", "Too many requests; try again in " + Math.max(1, retryAfter.toSeconds()) + " seconds");
+        super(ErrorCode.RATE_LIMITED, "Too many requests; try again in " + Math.max(1, retryAfter.toSeconds()) + " seconds");
         this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
     }
 

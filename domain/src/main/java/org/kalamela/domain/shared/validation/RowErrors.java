@@ -1,5 +1,6 @@
 package org.kalamela.domain.shared.validation;
 
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidRows;
 
@@ -57,14 +58,14 @@ public final class RowErrors {
     }
 
     /** Throws the kept errors as {@link InvalidRows}, when there are any. */
-    public void throwIfAny(String code, String message) {
+    public void throwIfAny(ErrorCode code, String message) {
         if (hasErrors()) {
             throw new InvalidRows(code, message, reported, rows.size());
         }
     }
 
     /** The import's field errors, at most {@value #REPORTED_ROWS} rows of them, with the count of bad rows. */
-    public static InvalidRows of(String code, String message, List<FieldError> errors) {
+    public static InvalidRows of(ErrorCode code, String message, List<FieldError> errors) {
         RowErrors rowErrors = new RowErrors().addAll(errors);
         return new InvalidRows(code, message, rowErrors.reported, rowErrors.badRows());
     }

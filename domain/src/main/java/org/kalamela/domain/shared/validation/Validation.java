@@ -1,5 +1,6 @@
 package org.kalamela.domain.shared.validation;
 
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidInput;
 
@@ -90,7 +91,7 @@ public final class Validation {
     }
 
     /** Throws every error kept so far under the given code and message (e.g. an import's summary). */
-    public void throwIfInvalid(String code, String message) {
+    public void throwIfInvalid(ErrorCode code, String message) {
         if (hasErrors()) {
             throw new InvalidInput(code, message, errors);
         }
@@ -100,7 +101,7 @@ public final class Validation {
      * Throws the errors kept so far as an import's bad rows ({@link RowErrors}): those of the first 100 bad rows
      * and the count of all, under the given code and message.
      */
-    public void throwRowsIfInvalid(String code, String message) {
+    public void throwRowsIfInvalid(ErrorCode code, String message) {
         if (hasErrors()) {
             throw RowErrors.of(code, message, errors);
         }

@@ -1,5 +1,6 @@
 package org.kalamela.domain.shared.validation;
 
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidRows;
 
@@ -19,7 +20,7 @@ class RowErrorsTest {
             errors.add(new FieldError("rows[" + row + "].name", "is required"));
             errors.add(new FieldError("rows[" + row + "].district", "no district is named X"));
         }
-        InvalidRows invalid = RowErrors.of("VALIDATION_FAILED", "The import has invalid rows", errors);
+        InvalidRows invalid = RowErrors.of(ErrorCode.VALIDATION_FAILED, "The import has invalid rows", errors);
         assertThat(invalid.badRows()).isEqualTo(250);
         assertThat(invalid.errors()).hasSize(200);
         assertThat(invalid.errors().get(199).field()).isEqualTo("rows[99].district");
@@ -44,7 +45,7 @@ class RowErrorsTest {
             errors.add(new FieldError("rows[" + row + "].name", "is required"));
         }
         errors.add(new FieldError("file", "has no column district"));
-        InvalidRows invalid = RowErrors.of("VALIDATION_FAILED", "The import has invalid rows", errors);
+        InvalidRows invalid = RowErrors.of(ErrorCode.VALIDATION_FAILED, "The import has invalid rows", errors);
         assertThat(invalid.badRows()).isEqualTo(120);
         assertThat(invalid.errors()).hasSize(101).extracting(FieldError::field).contains("file");
     }
@@ -52,10 +53,10 @@ class RowErrorsTest {
     @Test
     void nothing_is_thrown_without_errors() {
         RowErrors none = new RowErrors();
-        none.throwIfAny("EVENT_IMPORT_INVALID", "The import has invalid rows");
+        none.throwIfAny(ErrorCode.EVENT_IMPORT_INVALID, "The import has invalid rows");
         assertThat(none.hasErrors()).isFalse();
         RowErrors one = new RowErrors().add("rows[2]", new FieldError("rows[2].kind", "is required"));
-        assertThatThrownBy(() -> one.throwIfAny("EVENT_IMPORT_INVALID", "The import has invalid rows"))
+        assertThatThrownBy(() -> one.throwIfAny(ErrorCode.EVENT_IMPORT_INVALID, "The import has invalid rows"))
                 .isInstanceOfSatisfying(InvalidRows.class, e -> {
                     assertThat(e.code()).isEqualTo("EVENT_IMPORT_INVALID");
                     assertThat(e.badRows()).isEqualTo(1);

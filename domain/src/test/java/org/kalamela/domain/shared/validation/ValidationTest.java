@@ -1,5 +1,6 @@
 package org.kalamela.domain.shared.validation;
 
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.error.InvalidRows;
@@ -34,7 +35,7 @@ class ValidationTest {
         assertThat(validation.hasErrors()).isFalse();
         assertThat(validation.count()).isZero();
         assertThatCode(validation::throwIfInvalid).doesNotThrowAnyException();
-        assertThatCode(() -> validation.throwRowsIfInvalid("CODE", "message")).doesNotThrowAnyException();
+        assertThatCode(() -> validation.throwRowsIfInvalid(ErrorCode.VALIDATION_FAILED, "message")).doesNotThrowAnyException();
     }
 
     @Test
@@ -86,9 +87,9 @@ class ValidationTest {
     @Test
     void errors_can_be_thrown_under_their_own_code_and_message() {
         Validation validation = new Validation().add("file", "is empty");
-        assertThatThrownBy(() -> validation.throwIfInvalid("IMPORT_INVALID", "Nothing was imported"))
+        assertThatThrownBy(() -> validation.throwIfInvalid(ErrorCode.EVENT_IMPORT_INVALID, "Nothing was imported"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
-                    assertThat(e.code()).isEqualTo("IMPORT_INVALID");
+                    assertThat(e.code()).isEqualTo("EVENT_IMPORT_INVALID");
                     assertThat(e.getMessage()).isEqualTo("Nothing was imported");
                 });
     }
@@ -99,7 +100,7 @@ class ValidationTest {
         validation.element("rows", 2).add("name", "is required");
         validation.element("rows", 2).add("kind", "is required");
         validation.element("rows", 5).add("name", "is required");
-        assertThatThrownBy(() -> validation.throwRowsIfInvalid("EVENT_IMPORT_INVALID", "invalid rows"))
+        assertThatThrownBy(() -> validation.throwRowsIfInvalid(ErrorCode.EVENT_IMPORT_INVALID, "invalid rows"))
                 .isInstanceOfSatisfying(InvalidRows.class, e -> {
                     assertThat(e.badRows()).isEqualTo(2);
                     assertThat(e.errors()).hasSize(3);

@@ -12,6 +12,7 @@ import org.kalamela.domain.festival.chest.UnnumberedParticipant;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.RuleViolation;
 
@@ -63,7 +64,7 @@ public class PostgresChestNumberRegistry implements ChestNumberRegistry {
         if (inserted.isEmpty()) {
             throw issuedTo(edition, number).isPresent()
                     ? taken(number)
-                    : new RuleViolation("MEMBER_ALREADY_NUMBERED",
+                    : new RuleViolation(ErrorCode.MEMBER_ALREADY_NUMBERED,
                             "Member " + member + " already has a chest number in edition " + edition);
         }
     }
@@ -126,7 +127,7 @@ public class PostgresChestNumberRegistry implements ChestNumberRegistry {
     }
 
     private static RuleViolation taken(ChestNumber number) {
-        return new RuleViolation("CHEST_NUMBER_TAKEN", "Chest number " + number + " is already given");
+        return new RuleViolation(ErrorCode.CHEST_NUMBER_TAKEN, "Chest number " + number + " is already given");
     }
 
     private static Optional<Object> first(List<?> rows) {

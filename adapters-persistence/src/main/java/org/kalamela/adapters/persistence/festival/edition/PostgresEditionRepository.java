@@ -10,6 +10,7 @@ import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -32,7 +33,7 @@ public class PostgresEditionRepository implements EditionRepository {
     @Override
     public void create(Edition edition) {
         if (editions.findById(edition.year().value()) != null) {
-            throw new RuleViolation("EDITION_EXISTS", "The edition " + edition.year() + " exists already");
+            throw new RuleViolation(ErrorCode.EDITION_EXISTS, "The edition " + edition.year() + " exists already");
         }
         editions.persist(EditionMapper.toEntity(edition));
         SchemaConstraints.flush(editions.getEntityManager());

@@ -9,6 +9,7 @@ import org.kalamela.domain.festival.entry.Exclusion;
 import org.kalamela.domain.festival.entry.ExclusionId;
 import org.kalamela.domain.festival.entry.ExclusionRepository;
 import org.kalamela.domain.festival.entry.NewExclusion;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.RuleViolation;
 
@@ -30,7 +31,7 @@ public class PostgresExclusionRepository implements ExclusionRepository {
     @Override
     public ExclusionId create(NewExclusion exclusion) {
         if (findByMember(exclusion.edition(), exclusion.memberId()).isPresent()) {
-            throw new RuleViolation("ALREADY_EXCLUDED", "Member " + exclusion.memberId()
+            throw new RuleViolation(ErrorCode.ALREADY_EXCLUDED, "Member " + exclusion.memberId()
                     + " is already excluded from edition " + exclusion.edition());
         }
         ExclusionEntity entity = ExclusionMapper.toEntity(exclusion);

@@ -11,6 +11,7 @@ import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.entry.NewIndividualEntry;
 import org.kalamela.domain.festival.event.EventId;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.RuleViolation;
@@ -33,7 +34,7 @@ public class PostgresIndividualEntryRepository implements IndividualEntryReposit
     @Override
     public IndividualEntryId create(NewIndividualEntry entry) {
         if (exists(entry.eventId(), entry.memberId())) {
-            throw new RuleViolation("ALREADY_ENTERED",
+            throw new RuleViolation(ErrorCode.ALREADY_ENTERED,
                     "Member " + entry.memberId() + " is already entered in event " + entry.eventId());
         }
         IndividualEntryEntity entity = IndividualEntryMapper.toEntity(entry);

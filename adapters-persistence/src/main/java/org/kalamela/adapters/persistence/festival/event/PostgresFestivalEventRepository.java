@@ -12,6 +12,7 @@ import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.event.NewFestivalEvent;
 import org.kalamela.adapters.persistence.shared.PanachePages;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.error.RuleViolation;
@@ -83,10 +84,10 @@ public class PostgresFestivalEventRepository implements FestivalEventRepository 
         List<FestivalEventEntity> holders = events.list("editionYear = ?1 and id <> ?2 and (upper(name) = upper(?3)"
                 + " or shortCode = ?4)", edition.value(), exceptId, name, shortCode);
         if (holders.stream().anyMatch(other -> other.name.equalsIgnoreCase(name))) {
-            throw new RuleViolation("EVENT_NAME_TAKEN", "The edition already has an event named " + name);
+            throw new RuleViolation(ErrorCode.EVENT_NAME_TAKEN, "The edition already has an event named " + name);
         }
         if (!holders.isEmpty()) {
-            throw new RuleViolation("SHORT_CODE_TAKEN",
+            throw new RuleViolation(ErrorCode.SHORT_CODE_TAKEN,
                     "The short code " + shortCode + " is already used by another event of this edition");
         }
     }
@@ -100,6 +101,6 @@ public class PostgresFestivalEventRepository implements FestivalEventRepository 
     }
 
     private static RuleViolation hasEntriesViolation() {
-        return new RuleViolation("EVENT_HAS_ENTRIES", "The event has entries and cannot be deleted; deactivate it");
+        return new RuleViolation(ErrorCode.EVENT_HAS_ENTRIES, "The event has entries and cannot be deleted; deactivate it");
     }
 }

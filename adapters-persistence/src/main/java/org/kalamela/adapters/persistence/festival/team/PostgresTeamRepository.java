@@ -15,6 +15,7 @@ import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.festival.team.TeamCode;
 import org.kalamela.domain.festival.team.TeamId;
 import org.kalamela.domain.festival.team.TeamRepository;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.RuleViolation;
@@ -135,7 +136,7 @@ public class PostgresTeamRepository implements TeamRepository {
     private void requireNotInTeams(EventId event, Set<MemberId> members) {
         Set<MemberId> inTeams = alreadyInTeams(event, members);
         if (!inTeams.isEmpty()) {
-            throw new RuleViolation("ALREADY_IN_TEAM", "Members " + inTeams.stream().map(MemberId::toString).sorted()
+            throw new RuleViolation(ErrorCode.ALREADY_IN_TEAM, "Members " + inTeams.stream().map(MemberId::toString).sorted()
                     .collect(Collectors.joining(", ")) + " are already in a team of event " + event);
         }
     }
@@ -162,7 +163,7 @@ public class PostgresTeamRepository implements TeamRepository {
     }
 
     private static RuleViolation codeTaken(TeamCode code) {
-        return new RuleViolation("TEAM_CODE_TAKEN", "Team code " + code + " is already given");
+        return new RuleViolation(ErrorCode.TEAM_CODE_TAKEN, "Team code " + code + " is already given");
     }
 
     private static List<Long> ids(Set<MemberId> members) {

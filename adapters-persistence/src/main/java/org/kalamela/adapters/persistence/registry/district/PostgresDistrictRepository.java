@@ -11,6 +11,7 @@ import org.kalamela.domain.registry.district.ConferenceLimits;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.district.DistrictRepository;
 import org.kalamela.domain.registry.rules.Names;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.RuleViolation;
 
@@ -76,6 +77,6 @@ public class PostgresDistrictRepository implements DistrictRepository {
         SchemaConstraints.deleting(() -> {
             districts.deleteById(id.value());
             districts.flush();
-        }, () -> new RuleViolation("DISTRICT_HAS_DATA", "The district has data; deactivate it instead"));
+        }, () -> new RuleViolation(ErrorCode.DISTRICT_HAS_DATA, "The district has data; deactivate it instead"));
     }
 }

@@ -12,6 +12,7 @@ import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.member.MemberDetails;
 import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.registry.rules.Names;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.value.PhoneNumber;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.adapters.persistence.shared.PanachePages;
@@ -94,7 +95,7 @@ public class PostgresMemberRepository implements MemberRepository {
         SchemaConstraints.deleting(() -> {
             members.deleteById(id.value());
             members.flush();
-        }, () -> new RuleViolation("MEMBER_HAS_ENTRIES",
+        }, () -> new RuleViolation(ErrorCode.MEMBER_HAS_ENTRIES,
                 "The member has festival records (such as a chest number) and cannot be removed"));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.kalamela.domain.registry.rules.Names;
 import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.registry.unit.UnitNameRepository;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.UnitId;
@@ -78,6 +79,6 @@ public class PostgresUnitNameRepository implements UnitNameRepository {
         SchemaConstraints.deleting(() -> {
             units.deleteById(id.value());
             units.flush();
-        }, () -> new RuleViolation("UNIT_HAS_DATA", "The unit has data; deactivate it instead"));
+        }, () -> new RuleViolation(ErrorCode.UNIT_HAS_DATA, "The unit has data; deactivate it instead"));
     }
 }

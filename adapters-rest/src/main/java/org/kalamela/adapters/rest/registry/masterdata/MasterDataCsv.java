@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.kalamela.adapters.rest.shared.input.CsvTable;
 import org.kalamela.application.registry.district.ImportDistricts;
 import org.kalamela.application.registry.unit.ImportUnitNames;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.validation.RowErrors;
@@ -49,7 +50,7 @@ final class MasterDataCsv {
             rows.add(new ImportDistricts.Row(table.cell(i, name), officialLimit, memberLimit));
         }
         if (!errors.isEmpty()) {
-            throw RowErrors.of("VALIDATION_FAILED", "The import has invalid rows; nothing was imported", errors);
+            throw RowErrors.of(ErrorCode.VALIDATION_FAILED, "The import has invalid rows; nothing was imported", errors);
         }
         return rows;
     }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.validation.ControlCharacters;
@@ -75,7 +76,7 @@ public final class CsvTable {
         try {
             return decoder.decode(input).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidInput("FILE_NOT_UTF8", "The file is not UTF-8 text; save it as CSV UTF-8 and try again",
+            throw new InvalidInput(ErrorCode.FILE_NOT_UTF8, "The file is not UTF-8 text; save it as CSV UTF-8 and try again",
                     List.of(new FieldError("file", "must be UTF-8 text (the first byte that is not is at offset "
                             + firstBadByte(bytes) + ")")));
         }
@@ -163,7 +164,7 @@ public final class CsvTable {
                 }
             }
         }
-        errors.throwIfAny("VALIDATION_FAILED", "The file has cells with control characters; nothing was imported");
+        errors.throwIfAny(ErrorCode.VALIDATION_FAILED, "The file has cells with control characters; nothing was imported");
     }
 
     private static String key(String name) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import org.kalamela.domain.shared.error.ErrorCode;
 
 /** Bean Validation failures on request bodies and parameters: 400 with one entry per field. */
 @Provider
@@ -18,8 +19,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .map(v -> new Problem.FieldErrorDto(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldErrorDto::field))
                 .toList();
-        return Problems.response(400, "VALIDATION_FAILED", Problems.title(400), "The request has invalid fields",
-                errors);
+        return Problems.response(ErrorCode.VALIDATION_FAILED, "The request has invalid fields", errors);
     }
 
     /** "login.arg0.password" → "password": clients know their fields, not our method parameters. */

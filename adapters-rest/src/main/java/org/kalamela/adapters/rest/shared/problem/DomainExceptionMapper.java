@@ -16,24 +16,13 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException e) {
-        int status = switch (e.kind()) {
-            case INVALID_INPUT -> 400;
-            case UNAUTHENTICATED -> 401;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case RULE_VIOLATION -> 409;
-            case TOO_LARGE -> 413;
-            case UNSUPPORTED_TYPE -> 415;
-            case IDEMPOTENCY_MISMATCH -> 422;
-            case RATE_LIMITED -> 429;
-        };
+        int status = e.kind().status();
         List<Problem.FieldErrorDto> errors = e instanceof InvalidInput invalid
                 ? invalid.errors().stream().map(f -> new Problem.FieldErrorDto(f.field(), f.message())).toList()
                 : List.of();
         Response response = e instanceof InvalidRows rows
-                ? Problems.response(Problem.of(status, e.code(), Problems.title(status), e.getMessage(), errors)
-                        .withBadRows(rows.badRows()))
-                : Problems.response(status, e.code(), Problems.title(status), e.getMessage(), errors);
+                ? Problems.response(Problem.of(status, e.errorCode(), e.getMessage(), errors).withBadRows(rows.badRows()))
+                : Problems.response(status, e.errorCode(), e.getMessage(), errors);
         if (e instanceof TooManyRequests tooMany) {
             return Problems.withRetryAfter(response, tooMany.retryAfter());
         }

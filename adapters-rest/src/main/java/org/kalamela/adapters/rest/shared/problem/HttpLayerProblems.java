@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kalamela.domain.shared.error.ErrorCode;
 
 /**
  * Refusals that happen before a request reaches an endpoint, answered as problem details like every other
@@ -51,28 +52,28 @@ public class HttpLayerProblems {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::check);
-        router.errorHandler(400, context -> answer(context, 400, "BAD_REQUEST",
+        router.errorHandler(400, context -> answer(context, ErrorCode.BAD_REQUEST,
                 "The request cannot be read"));
-        router.errorHandler(413, context -> answer(context, 413, "PAYLOAD_TOO_LARGE",
+        router.errorHandler(413, context -> answer(context, ErrorCode.PAYLOAD_TOO_LARGE,
                 "The body is larger than the server accepts"));
-        router.errorHandler(414, context -> answer(context, 414, "URI_TOO_LONG",
+        router.errorHandler(414, context -> answer(context, ErrorCode.URI_TOO_LONG,
                 "The address is longer than the server accepts"));
     }
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > maxUriLength) {
-            answer(context, 414, "URI_TOO_LONG", "The address is longer than " + maxUriLength + " characters");
+            answer(context, ErrorCode.URI_TOO_LONG, "The address is longer than " + maxUriLength + " characters");
             return;
         }
         long declared = declaredLength(request);
         if (declared > maxBodySize) {
-            answer(context, 413, "PAYLOAD_TOO_LARGE", "The body is larger than " + maxBodySize + " bytes");
+            answer(context, ErrorCode.PAYLOAD_TOO_LARGE, "The body is larger than " + maxBodySize + " bytes");
             return;
         }
         boolean hasBody = declared > 0 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
         if (WITH_BODY.contains(request.method()) && hasBody && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            answer(context, 415, "UNSUPPORTED_MEDIA_TYPE",
+            answer(context, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     "A body needs a Content-Type header, e.g. application/json");
             return;
         }
@@ -91,15 +92,16 @@ public class HttpLayerProblems {
         }
     }
 
-    private void answer(RoutingContext context, int status, String code, String detail) {
+    private void answer(RoutingContext context, ErrorCode code, String detail) {
+        int status = code.status();
         if (context.response().ended() || context.response().headWritten()) {
             return;
         }
         String body;
         try {
-            body = json.writeValueAsString(Problem.of(status, code, Problems.title(status), detail, null));
+            body = json.writeValueAsString(Problem.of(status, code, detail, null));
         } catch (JsonProcessingException e) {
-            body = "{\"status\":" + status + ",\"code\":\"" + code + "\"}";
+            body = "{\"status\":" + status + ",\"code\":\"" + code.code() + "\"}";
         }
         boolean close = status == 413 || status == 414;
         if (close) {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.kalamela.domain.shared.error.ErrorCode;
 
 /**
  * A query or path parameter that does not convert to its type ({@code ?districtId=abc}, {@code /units/abc},
@@ -32,7 +33,7 @@ public class InvalidParameter extends BadRequestException {
 
         @Override
         public Response toResponse(InvalidParameter e) {
-            return Problems.response(400, "VALIDATION_FAILED", Problems.title(400), "The request has invalid fields",
+            return Problems.response(ErrorCode.VALIDATION_FAILED, "The request has invalid fields",
                     List.of(new Problem.FieldErrorDto(e.parameter, e.problem)));
         }
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.kalamela.domain.shared.error.ErrorCode;
 
 /**
  * Bodies that are not valid JSON are {@code MALFORMED_BODY}. Unknown fields are rejected
@@ -30,7 +31,7 @@ public class JsonProcessingMapper {
     public Response toResponse(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
-            return Problems.response(400, "UNKNOWN_FIELD", Problems.title(400),
+            return Problems.response(ErrorCode.UNKNOWN_FIELD,
                     "The body has a field this endpoint does not know: " + field,
                     List.of(new Problem.FieldErrorDto(field, "is not a known field")));
         }
@@ -39,11 +40,11 @@ public class JsonProcessingMapper {
             String message = e instanceof StrictJson.ControlCharacterInString
                     ? e.getOriginalMessage() : "has a value of the wrong type or format";
             if (!field.isEmpty()) {
-                return Problems.response(400, "VALIDATION_FAILED", Problems.title(400),
+                return Problems.response(ErrorCode.VALIDATION_FAILED,
                         "The request has invalid fields", List.of(new Problem.FieldErrorDto(field, message)));
             }
         }
-        return Problems.response(400, "MALFORMED_BODY", Problems.title(400), "The body is not valid JSON");
+        return Problems.response(ErrorCode.MALFORMED_BODY, "The body is not valid JSON");
     }
 
     private static String path(JsonMappingException e) {

@@ -2,6 +2,7 @@ package org.kalamela.adapters.rest.shared.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details with the stable {@code code} clients switch on, and per-field errors. */
@@ -16,9 +17,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record FieldErrorDto(String field, String message) {
     }
 
-    public static Problem of(int status, String code, String title, String detail, List<FieldErrorDto> errors) {
-        String type = "urn:kalamela:problem:" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        return new Problem(type, title, status, detail, code, errors == null ? List.of() : errors, null);
+    /** The problem for a code of the catalogue, answered with the given status and its standard title. */
+    public static Problem of(int status, ErrorCode code, String detail, List<FieldErrorDto> errors) {
+        String type = "urn:kalamela:problem:" + code.code().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return new Problem(type, Problems.title(status), status, detail, code.code(),
+                errors == null ? List.of() : errors, null);
     }
 
     /** The same problem, saying how many rows of an import are invalid. */

@@ -3,27 +3,31 @@ package org.kalamela.adapters.rest.shared.problem;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
+import org.kalamela.domain.shared.error.ErrorCode;
 
-/** Builds problem responses; the one place that sets the problem media type and Retry-After. */
+/**
+ * Builds problem responses; the one place that sets the problem media type and Retry-After. Every code comes
+ * from the catalogue ({@link ErrorCode}), and so does the status unless a code is raised with several.
+ */
 public final class Problems {
 
     private Problems() {
     }
 
-    public static Response response(int status, String code, String title, String detail,
-                                    List<Problem.FieldErrorDto> errors) {
-        return Response.status(status)
-                .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status, code, title, detail, errors))
-                .build();
+    public static Response response(int status, ErrorCode code, String detail, List<Problem.FieldErrorDto> errors) {
+        return response(Problem.of(status, code, detail, errors));
+    }
+
+    public static Response response(ErrorCode code, String detail, List<Problem.FieldErrorDto> errors) {
+        return response(code.status(), code, detail, errors);
+    }
+
+    public static Response response(ErrorCode code, String detail) {
+        return response(code, detail, List.of());
     }
 
     public static Response response(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
-    public static Response response(int status, String code, String title, String detail) {
-        return response(status, code, title, detail, List.of());
     }
 
     public static Response withRetryAfter(Response response, Duration retryAfter) {

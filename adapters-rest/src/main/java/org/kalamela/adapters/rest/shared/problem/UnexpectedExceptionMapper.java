@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.kalamela.domain.shared.error.ErrorCode;
 
 /**
  * Anything unforeseen: 500 without a stack trace. One exception, as a safety net behind the checks where text
@@ -28,7 +29,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception e) {
         if (isUnstorableText(e)) {
             LOG.warnf("Refused text the database cannot store: %s", e.getClass().getName());
-            return Problems.response(400, "VALIDATION_FAILED", Problems.title(400),
+            return Problems.response(ErrorCode.VALIDATION_FAILED,
                     "The request has text with characters that cannot be stored",
                     List.of(new Problem.FieldErrorDto("body", "must not contain control characters")));
         }
@@ -48,7 +49,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     static Response internalError(Throwable e) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
-        return Problems.response(500, "INTERNAL_ERROR", Problems.title(500),
+        return Problems.response(ErrorCode.INTERNAL_ERROR,
                 "Something went wrong on our side; quote incident " + incident + " when reporting it");
     }
 }

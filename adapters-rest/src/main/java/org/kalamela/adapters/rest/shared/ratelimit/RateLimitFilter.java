@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.ratelimit.RateLimit;
 import org.kalamela.domain.shared.ratelimit.RateLimiter;
 
@@ -43,7 +44,7 @@ public class RateLimitFilter {
                 config.getValue("kalamela.rate-limit." + name + ".capacity", Long.class),
                 config.getValue("kalamela.rate-limit." + name + ".period", Duration.class));
         return limiter.tryAcquire(limit, ClientAddresses.of(request).value()).map(wait -> Problems.withRetryAfter(
-                Problems.response(429, "RATE_LIMITED", Problems.title(429),
+                Problems.response(ErrorCode.RATE_LIMITED,
                         "Too many requests from your address; try again later"), wait));
     }
 }
