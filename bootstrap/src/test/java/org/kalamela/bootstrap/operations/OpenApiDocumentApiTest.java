@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kalamela.domain.shared.error.ErrorCode;
+import org.kalamela.domain.shared.error.ErrorKind;
 
 /**
  * The OpenAPI document states every operation's errors, and which operations need a token: the public ones
@@ -17,6 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class OpenApiDocumentApiTest {
+
+    /** A word that reads as an error code: upper case with an underscore, or a one-word code of the catalogue. */
+    private static final Pattern CODE_LIKE = Pattern.compile("\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\b|\\b[A-Z]{4,}\\b");
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
@@ -96,5 +104,40 @@ class OpenApiDocumentApiTest {
                 assertThat(responses(operation)).as(operation).containsKeys("401", "403");
             }
         }
+    }
+
+    /**
+     * The codes an operation's error responses name are the catalogue's, each under a status the catalogue gives
+     * it, and each is explained by the catalogue's meaning: the document cannot name a code the server never
+     * answers, or answer it under another status.
+     */
+    @Test
+    void everyCodeAnErrorResponseNamesIsInTheCatalogueUnderItsStatus() {
+        int named = 0;
+        for (String operation : operations()) {
+            for (Map.Entry<String, Map<String, Object>> response : responses(operation).entrySet()) {
+                String status = response.getKey();
+                if (!status.startsWith("4") && !status.startsWith("5")) {
+                    continue;
+                }
+                String description = String.valueOf(response.getValue().get("description"));
+                Matcher word = CODE_LIKE.matcher(description.split("\n\n", 2)[0]);
+                while (word.find()) {
+                    String text = word.group();
+                    ErrorCode code = Arrays.stream(ErrorCode.values())
+                            .filter(c -> c.code().equals(text)).findFirst().orElse(null);
+                    if (code == null && !text.contains("_")) {
+                        continue;
+                    }
+                    assertThat(code).as(operation + " " + status + " names " + text + ", not in ErrorCode").isNotNull();
+                    assertThat(code.kinds().stream().map(ErrorKind::status).toList())
+                            .as(operation + " " + status + " " + text).contains(Integer.parseInt(status));
+                    assertThat(description).as(operation + " " + status)
+                            .contains("- `" + code.code() + "`: " + code.meaning());
+                    named++;
+                }
+            }
+        }
+        assertThat(named).isGreaterThan(300);
     }
 }

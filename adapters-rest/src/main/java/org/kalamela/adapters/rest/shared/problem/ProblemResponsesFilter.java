@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.kalamela.domain.shared.error.ErrorCode;
 
 /**
  * Gives every operation of the API its error responses, in one place rather than per endpoint: whatever an
@@ -27,7 +28,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>changing something (POST, PUT, PATCH, DELETE) under a token: 409, a business rule forbids it.</li>
  * </ul>
  *
- * It runs when the application starts, after Quarkus has added the security requirements of the
+ * Every code a description names is followed by its meaning from the catalogue ({@link ErrorCode}), so the
+ * document explains the codes in the words of {@code docs/api.md}; a test reads each named code against the
+ * catalogue's statuses.
+ *
+ * <p>It runs when the application starts, after Quarkus has added the security requirements of the
  * {@code @RolesAllowed} methods, so that "needs a token" is read from the document itself.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
@@ -61,23 +66,23 @@ public class ProblemResponsesFilter implements OASFilter {
 
         Map<String, String> standard = new LinkedHashMap<>();
         if (hasBody) {
-            standard.put("400", "VALIDATION_FAILED (invalid fields, listed in `errors`), MALFORMED_BODY, "
-                    + "UNKNOWN_FIELD");
-            standard.put("415", "UNSUPPORTED_MEDIA_TYPE");
+            standard.put("400", ErrorCode.VALIDATION_FAILED + " (invalid fields, listed in `errors`), "
+                    + ErrorCode.MALFORMED_BODY + ", " + ErrorCode.UNKNOWN_FIELD);
+            standard.put("415", ErrorCode.UNSUPPORTED_MEDIA_TYPE.code());
         } else if (hasParameters) {
-            standard.put("400", "VALIDATION_FAILED (the parameter is named in `errors`)");
+            standard.put("400", ErrorCode.VALIDATION_FAILED + " (the parameter is named in `errors`)");
         }
         if (secured) {
-            standard.put("401", "UNAUTHENTICATED (no access token, or an invalid or expired one)");
-            standard.put("403", "FORBIDDEN (the role does not allow it)");
+            standard.put("401", ErrorCode.UNAUTHENTICATED + " (no access token, or an invalid or expired one)");
+            standard.put("403", ErrorCode.FORBIDDEN + " (the role does not allow it)");
         }
         if (path.contains("{")) {
-            standard.put("404", "NOT_FOUND (no such object, or not yours)");
+            standard.put("404", ErrorCode.NOT_FOUND + " (no such object, or not yours)");
         }
         if (changes && secured) {
             standard.put("409", "a business rule forbids it (the codes are in docs/api.md)");
         }
-        standard.put("500", "INTERNAL_ERROR (an incident id, also in the server log)");
+        standard.put("500", ErrorCode.INTERNAL_ERROR + " (an incident id, also in the server log)");
 
         standard.forEach((status, description) -> {
             if (!responses.hasAPIResponse(status)) {
@@ -87,6 +92,7 @@ public class ProblemResponsesFilter implements OASFilter {
         responses.getAPIResponses().forEach((status, response) -> {
             if (isError(status)) {
                 problemContent(response);
+                response.setDescription(ErrorCodeMeanings.explain(response.getDescription()));
             }
         });
     }
