@@ -25,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.stream.Stream;
 import org.kalamela.application.UseCase;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
@@ -115,7 +116,7 @@ final class ArchitectureRules {
      */
     static ArchRule useCasesLeaveRefusalsToPolicies(String root) {
         return noClasses().that().resideInAPackage(root + ".application..")
-                .should().callConstructor(RuleViolation.class, String.class, String.class)
+                .should().callConstructor(RuleViolation.class, ErrorCode.class, String.class)
                 .because("a rule checked in a use case is found by no name and tested with no policy");
     }
 
