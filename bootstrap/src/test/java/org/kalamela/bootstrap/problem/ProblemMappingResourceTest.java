@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kalamela.application.festival.edition.ListEditions;
 import org.kalamela.application.festival.edition.ShowCurrentEdition;
+import org.kalamela.application.festival.edition.ShowEdition;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.domain.identity.account.AuthenticationFailed;
 import org.kalamela.domain.shared.error.ErrorCode;
@@ -60,7 +60,7 @@ class ProblemMappingResourceTest {
     ShowCurrentEdition showCurrent;
 
     @InjectMock
-    ListEditions listEditions;
+    ShowEdition showEdition;
 
     private final Api api = Api.newClient();
 
@@ -175,7 +175,7 @@ class ProblemMappingResourceTest {
     @Test
     void aSignedInResourcePassesItsUseCasesRefusalThrough() {
         String admin = api.adminToken();
-        when(listEditions.one(any(), any())).thenThrow(new NotFound(ErrorCode.NO_CURRENT_EDITION, "none"));
+        when(showEdition.execute(any(), any())).thenThrow(new NotFound(ErrorCode.NO_CURRENT_EDITION, "none"));
 
         api.as(admin).get("/api/v1/kalamela/editions/2031").then().statusCode(404).contentType(PROBLEM)
                 .body("code", equalTo("NO_CURRENT_EDITION"));
