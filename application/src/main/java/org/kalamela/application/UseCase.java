@@ -1,6 +1,5 @@
 package org.kalamela.application;
 
-import org.kalamela.application.UseCase;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -18,7 +17,7 @@ import java.lang.annotation.Target;
  * use cases only, and every use case has exactly one public, {@code @Transactional} entry point.
  */
 @Stereotype
-@UseCase
+@ApplicationScoped
 @Documented
 @Retention(RUNTIME)
 @Target(TYPE)
