@@ -2,42 +2,29 @@ package org.kalamela.bootstrap.contract.festival;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.kalamela.application.festival.contract.ChestNumberRegistryContract;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
 import org.kalamela.domain.festival.chest.ChestNumberRegistry;
-import org.kalamela.domain.festival.edition.EditionRepository;
-import org.kalamela.domain.festival.entry.IndividualEntryRepository;
-import org.kalamela.domain.festival.event.FestivalEventRepository;
 
 @QuarkusTest
 class PostgresChestNumberRegistryContractTest extends ChestNumberRegistryContract {
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    EditionRepository editions;
-
-    @Inject
-    FestivalEventRepository events;
-
-    @Inject
-    IndividualEntryRepository entries;
+    RolledBackFestivalContracts festival;
 
     @Inject
     ChestNumberRegistry registry;
 
     @BeforeEach
     void beginTransaction() {
-        ContractTransaction.ensure(em);
+        festival.begin();
     }
 
     @AfterEach
     void rollBack() {
-        ContractTransaction.rollBack();
+        festival.rollBack();
     }
 
     @Override
@@ -47,6 +34,6 @@ class PostgresChestNumberRegistryContractTest extends ChestNumberRegistryContrac
 
     @Override
     protected FestivalContractFixtures fixtures() {
-        return PostgresContractFixtures.rolledBack(em, editions, events, entries);
+        return festival.fixtures();
     }
 }

@@ -2,47 +2,35 @@ package org.kalamela.bootstrap.contract.festival;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
 import org.kalamela.application.festival.contract.IndividualEntryRepositoryContract;
-import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
-import org.kalamela.domain.festival.event.FestivalEventRepository;
 
 @QuarkusTest
 class PostgresIndividualEntryRepositoryContractTest extends IndividualEntryRepositoryContract {
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    EditionRepository editions;
-
-    @Inject
-    FestivalEventRepository events;
-
-    @Inject
-    IndividualEntryRepository entries;
+    RolledBackFestivalContracts festival;
 
     @BeforeEach
     void beginTransaction() {
-        ContractTransaction.ensure(em);
+        festival.begin();
     }
 
     @AfterEach
     void rollBack() {
-        ContractTransaction.rollBack();
+        festival.rollBack();
     }
 
     @Override
     protected IndividualEntryRepository repository() {
-        return entries;
+        return festival.entries();
     }
 
     @Override
     protected FestivalContractFixtures fixtures() {
-        return PostgresContractFixtures.rolledBack(em, editions, events, entries);
+        return festival.fixtures();
     }
 }

@@ -2,42 +2,29 @@ package org.kalamela.bootstrap.contract.festival;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
 import org.kalamela.application.festival.contract.TeamRepositoryContract;
-import org.kalamela.domain.festival.edition.EditionRepository;
-import org.kalamela.domain.festival.entry.IndividualEntryRepository;
-import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.team.TeamRepository;
 
 @QuarkusTest
 class PostgresTeamRepositoryContractTest extends TeamRepositoryContract {
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    EditionRepository editions;
-
-    @Inject
-    FestivalEventRepository events;
-
-    @Inject
-    IndividualEntryRepository entries;
+    RolledBackFestivalContracts festival;
 
     @Inject
     TeamRepository teams;
 
     @BeforeEach
     void beginTransaction() {
-        ContractTransaction.ensure(em);
+        festival.begin();
     }
 
     @AfterEach
     void rollBack() {
-        ContractTransaction.rollBack();
+        festival.rollBack();
     }
 
     @Override
@@ -47,6 +34,6 @@ class PostgresTeamRepositoryContractTest extends TeamRepositoryContract {
 
     @Override
     protected FestivalContractFixtures fixtures() {
-        return PostgresContractFixtures.rolledBack(em, editions, events, entries);
+        return festival.fixtures();
     }
 }
