@@ -196,7 +196,8 @@ final class ArchitectureRules {
 
     /**
      * The festival's domain packages depend one way, as their package-info.java say: edition ← event ← entry ←
-     * team, and edition ← chest (the ledger of chest numbers, which knows only the edition's series).
+     * team, entry ← exclusion, and edition ← chest (the ledger of chest numbers, which knows only the edition's
+     * series).
      */
     static ArchRule festivalDomainPackagesDependOneWay(String root) {
         String festival = root + ".domain.festival";
@@ -206,19 +207,21 @@ final class ArchitectureRules {
                 .layer("entry").definedBy(festival + ".entry..")
                 .layer("team").definedBy(festival + ".team..")
                 .layer("chest").definedBy(festival + ".chest..")
+                .layer("exclusion").definedBy(festival + ".exclusion..")
                 .whereLayer("edition").mayNotAccessAnyLayer()
                 .whereLayer("event").mayOnlyAccessLayers("edition")
                 .whereLayer("entry").mayOnlyAccessLayers("edition", "event")
                 .whereLayer("team").mayOnlyAccessLayers("edition", "event", "entry")
-                .whereLayer("chest").mayOnlyAccessLayers("edition");
+                .whereLayer("chest").mayOnlyAccessLayers("edition")
+                .whereLayer("exclusion").mayOnlyAccessLayers("edition", "event", "entry");
     }
 
     /**
      * The festival's application packages depend on each other one way too. Their use cases may read any port
      * of the festival's domain (deleting an event asks whether it has entries or teams; correcting a chest
      * number takes the member's entry lock), but among themselves: {@code query} (the read models every
-     * package lists from) ← edition ← event ← entry ← team, and edition ← chest ← entry (entering a member
-     * draws their chest number). The festival's root package holds the helpers all of them share.
+     * package lists from) ← edition ← event ← entry ← team, entry ← exclusion, and edition ← chest ← entry
+     * (entering a member draws their chest number). The festival's root package holds the helpers all of them share.
      */
     static ArchRule festivalApplicationPackagesDependOneWay(String root) {
         String festival = root + ".application.festival";
@@ -229,12 +232,14 @@ final class ArchitectureRules {
                 .layer("chest").definedBy(festival + ".chest..")
                 .layer("entry").definedBy(festival + ".entry..")
                 .layer("team").definedBy(festival + ".team..")
+                .layer("exclusion").definedBy(festival + ".exclusion..")
                 .whereLayer("query").mayNotAccessAnyLayer()
                 .whereLayer("edition").mayOnlyAccessLayers("query")
                 .whereLayer("event").mayOnlyAccessLayers("query", "edition")
                 .whereLayer("chest").mayOnlyAccessLayers("query", "edition")
                 .whereLayer("entry").mayOnlyAccessLayers("query", "edition", "event", "chest")
-                .whereLayer("team").mayOnlyAccessLayers("query", "edition", "event", "entry");
+                .whereLayer("team").mayOnlyAccessLayers("query", "edition", "event", "entry")
+                .whereLayer("exclusion").mayOnlyAccessLayers("query", "edition", "event", "entry");
     }
 
     /**

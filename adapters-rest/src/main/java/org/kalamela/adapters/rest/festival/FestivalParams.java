@@ -2,7 +2,7 @@ package org.kalamela.adapters.rest.festival;
 
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.festival.entry.ExclusionId;
+import org.kalamela.domain.festival.exclusion.ExclusionId;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.team.TeamId;

@@ -1,5 +1,7 @@
 package org.kalamela.application.festival.entry;
 
+import org.kalamela.application.festival.exclusion.ExcludeMember;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.festival.FestivalWorld.JUNIOR_DOB;
 import static org.kalamela.application.festival.FestivalWorld.SENIOR_DOB;

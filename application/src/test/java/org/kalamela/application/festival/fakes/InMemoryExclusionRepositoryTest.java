@@ -4,7 +4,7 @@ import org.kalamela.application.festival.query.ExclusionListReader;
 
 import org.kalamela.application.festival.contract.ExclusionRepositoryContract;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
-import org.kalamela.domain.festival.entry.ExclusionRepository;
+import org.kalamela.domain.festival.exclusion.ExclusionRepository;
 
 class InMemoryExclusionRepositoryTest extends ExclusionRepositoryContract {
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kalamela.application.festival.FestivalWorld;
 import org.kalamela.application.festival.TestRules;
-import org.kalamela.application.festival.entry.ExcludeMember;
+import org.kalamela.application.festival.exclusion.ExcludeMember;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.shared.value.Gender;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.kalamela.application.festival.contract.ExclusionRepositoryContract;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
 import org.kalamela.application.festival.query.ExclusionListReader;
-import org.kalamela.domain.festival.entry.ExclusionRepository;
+import org.kalamela.domain.festival.exclusion.ExclusionRepository;
 
 @QuarkusTest
 class PostgresExclusionRepositoryContractTest extends ExclusionRepositoryContract {

@@ -1,5 +1,8 @@
 package org.kalamela.domain.festival.entry;
 
+import org.kalamela.domain.festival.exclusion.ExclusionId;
+import org.kalamela.domain.festival.exclusion.NewExclusion;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kalamela.domain.festival.FestivalFixtures.DISTRICT;

@@ -8,7 +8,7 @@ import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.application.festival.query.ExclusionListReader;
 import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.ExclusionId;
+import org.kalamela.domain.festival.exclusion.ExclusionId;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;

@@ -1,4 +1,4 @@
-package org.kalamela.domain.festival.entry;
+package org.kalamela.domain.festival.exclusion;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.kalamela.domain.festival.FestivalFixtures.NOW;

@@ -1,4 +1,4 @@
-package org.kalamela.application.festival.entry;
+package org.kalamela.application.festival.exclusion;
 
 import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
@@ -8,12 +8,12 @@ import java.util.Map;
 import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.Exclusion;
-import org.kalamela.domain.festival.entry.ExclusionId;
-import org.kalamela.domain.festival.entry.ExclusionPolicy;
-import org.kalamela.domain.festival.entry.ExclusionRepository;
+import org.kalamela.domain.festival.exclusion.Exclusion;
+import org.kalamela.domain.festival.exclusion.ExclusionId;
+import org.kalamela.domain.festival.exclusion.ExclusionPolicy;
+import org.kalamela.domain.festival.exclusion.ExclusionRepository;
 import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
-import org.kalamela.domain.festival.entry.NewExclusion;
+import org.kalamela.domain.festival.exclusion.NewExclusion;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;

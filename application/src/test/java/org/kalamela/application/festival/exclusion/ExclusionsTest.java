@@ -1,4 +1,4 @@
-package org.kalamela.application.festival.entry;
+package org.kalamela.application.festival.exclusion;
 
 import org.kalamela.application.festival.query.ExclusionRow;
 
@@ -11,8 +11,8 @@ import static org.kalamela.application.festival.Refusals.assertViolation;
 
 import org.junit.jupiter.api.Test;
 import org.kalamela.application.festival.FestivalWorld;
-import org.kalamela.domain.festival.entry.Exclusion;
-import org.kalamela.domain.festival.entry.ExclusionId;
+import org.kalamela.domain.festival.exclusion.Exclusion;
+import org.kalamela.domain.festival.exclusion.ExclusionId;
 import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.audit.AuditEntry;

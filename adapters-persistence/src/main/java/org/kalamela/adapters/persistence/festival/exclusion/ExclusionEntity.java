@@ -1,4 +1,4 @@
-package org.kalamela.adapters.persistence.festival.entry;
+package org.kalamela.adapters.persistence.festival.exclusion;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

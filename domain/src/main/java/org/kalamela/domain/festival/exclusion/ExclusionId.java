@@ -1,4 +1,4 @@
-package org.kalamela.domain.festival.entry;
+package org.kalamela.domain.festival.exclusion;
 
 /** Identifies the exclusion of a member from an edition. */
 public record ExclusionId(long value) {

@@ -1,4 +1,4 @@
-package org.kalamela.application.festival.entry;
+package org.kalamela.application.festival.exclusion;
 
 import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;

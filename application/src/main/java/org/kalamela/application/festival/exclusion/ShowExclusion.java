@@ -1,12 +1,12 @@
-package org.kalamela.application.festival.entry;
+package org.kalamela.application.festival.exclusion;
 
 import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import org.kalamela.domain.festival.entry.Exclusion;
-import org.kalamela.domain.festival.entry.ExclusionId;
-import org.kalamela.domain.festival.entry.ExclusionRepository;
+import org.kalamela.domain.festival.exclusion.Exclusion;
+import org.kalamela.domain.festival.exclusion.ExclusionId;
+import org.kalamela.domain.festival.exclusion.ExclusionRepository;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;

@@ -1,9 +1,9 @@
-package org.kalamela.adapters.persistence.festival.entry;
+package org.kalamela.adapters.persistence.festival.exclusion;
 
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.Exclusion;
-import org.kalamela.domain.festival.entry.ExclusionId;
-import org.kalamela.domain.festival.entry.NewExclusion;
+import org.kalamela.domain.festival.exclusion.Exclusion;
+import org.kalamela.domain.festival.exclusion.ExclusionId;
+import org.kalamela.domain.festival.exclusion.NewExclusion;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.MemberId;
 

@@ -1,4 +1,4 @@
-package org.kalamela.domain.festival.entry;
+package org.kalamela.domain.festival.exclusion;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.kalamela.adapters.rest.festival.entry;
+package org.kalamela.adapters.rest.festival.exclusion;
 
 import org.kalamela.adapters.rest.festival.FestivalParams;
 
@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.shared.output.PageDto;
-import org.kalamela.application.festival.entry.ExcludeMember;
-import org.kalamela.application.festival.entry.ListExclusions;
-import org.kalamela.application.festival.entry.ReincludeMember;
-import org.kalamela.application.festival.entry.ShowExclusion;
-import org.kalamela.domain.festival.entry.Exclusion;
+import org.kalamela.application.festival.exclusion.ExcludeMember;
+import org.kalamela.application.festival.exclusion.ListExclusions;
+import org.kalamela.application.festival.exclusion.ReincludeMember;
+import org.kalamela.application.festival.exclusion.ShowExclusion;
+import org.kalamela.domain.festival.exclusion.Exclusion;
 import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.shared.paging.PageRequest;
 

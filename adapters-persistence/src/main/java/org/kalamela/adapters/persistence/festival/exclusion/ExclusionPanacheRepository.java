@@ -1,4 +1,4 @@
-package org.kalamela.adapters.persistence.festival.entry;
+package org.kalamela.adapters.persistence.festival.exclusion;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,14 +1,14 @@
-package org.kalamela.adapters.persistence.festival.entry;
+package org.kalamela.adapters.persistence.festival.exclusion;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.Exclusion;
-import org.kalamela.domain.festival.entry.ExclusionId;
-import org.kalamela.domain.festival.entry.ExclusionRepository;
-import org.kalamela.domain.festival.entry.NewExclusion;
+import org.kalamela.domain.festival.exclusion.Exclusion;
+import org.kalamela.domain.festival.exclusion.ExclusionId;
+import org.kalamela.domain.festival.exclusion.ExclusionRepository;
+import org.kalamela.domain.festival.exclusion.NewExclusion;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.RuleViolation;
