@@ -1,10 +1,9 @@
 package org.kalamela.application.export;
 
-import org.kalamela.domain.shared.value.Money;
-
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Function;
+import org.kalamela.domain.shared.value.Money;
 
 /**
  * One column of an exported sheet: its header, how to read its value from a row, and the type of cell.

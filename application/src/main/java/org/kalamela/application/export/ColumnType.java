@@ -1,10 +1,9 @@
 package org.kalamela.application.export;
 
-import org.kalamela.domain.shared.value.Money;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import org.kalamela.domain.shared.value.Money;
 
 /**
  * What a spreadsheet column holds, so the cell is written as a real number, date or truth value that a

@@ -1,7 +1,5 @@
 package org.kalamela.application.export;
 
-import org.kalamela.domain.shared.value.Money;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -12,6 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kalamela.domain.shared.value.Money;
 
 class ColumnSpecTest {
 

@@ -1,7 +1,5 @@
 package org.kalamela.application.export;
 
-import org.kalamela.domain.shared.value.Money;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -11,6 +9,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.kalamela.domain.shared.value.Money;
 
 class ColumnTypeTest {
 

@@ -29,11 +29,11 @@ import org.kalamela.domain.festival.entry.IndividualEntry;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.DomainException;
-import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * Runs random sequences of the officials' requests (enter, withdraw, form a team, join, leave, disband)

@@ -1,21 +1,9 @@
 package org.kalamela.application.identity;
 
-import org.kalamela.application.identity.password.ChangePassword;
-import org.kalamela.application.identity.session.CheckSession;
-import org.kalamela.application.identity.password.ConfirmPasswordReset;
-import org.kalamela.application.identity.account.EnsureAdminAccount;
-import org.kalamela.application.identity.session.IdentitySettings;
-import org.kalamela.application.identity.audit.ListAuditLog;
-import org.kalamela.application.identity.session.RefreshSession;
-import org.kalamela.application.identity.password.RequestPasswordReset;
-import org.kalamela.application.identity.password.SendPasswordResetLink;
-import org.kalamela.application.identity.session.SessionFactory;
-import org.kalamela.application.identity.session.SessionTokens;
-import org.kalamela.application.identity.account.ShowCurrentAccount;
-import org.kalamela.application.identity.session.SignIn;
-import org.kalamela.application.identity.session.SignOut;
-
 import java.time.Duration;
+import org.kalamela.application.identity.account.EnsureAdminAccount;
+import org.kalamela.application.identity.account.ShowCurrentAccount;
+import org.kalamela.application.identity.audit.ListAuditLog;
 import org.kalamela.application.identity.fakes.FakeAccessTokenIssuer;
 import org.kalamela.application.identity.fakes.FakePasswordHasher;
 import org.kalamela.application.identity.fakes.InMemoryAccountRepository;
@@ -24,18 +12,29 @@ import org.kalamela.application.identity.fakes.InMemoryPasswordResetTokenReposit
 import org.kalamela.application.identity.fakes.InMemoryRefreshTokenRepository;
 import org.kalamela.application.identity.fakes.InMemorySessionRepository;
 import org.kalamela.application.identity.fakes.RecordingMailer;
+import org.kalamela.application.identity.password.ChangePassword;
+import org.kalamela.application.identity.password.ConfirmPasswordReset;
+import org.kalamela.application.identity.password.RequestPasswordReset;
+import org.kalamela.application.identity.password.SendPasswordResetLink;
+import org.kalamela.application.identity.session.CheckSession;
+import org.kalamela.application.identity.session.IdentitySettings;
+import org.kalamela.application.identity.session.RefreshSession;
+import org.kalamela.application.identity.session.SessionFactory;
+import org.kalamela.application.identity.session.SessionTokens;
+import org.kalamela.application.identity.session.SignIn;
+import org.kalamela.application.identity.session.SignOut;
 import org.kalamela.application.shared.fakes.InMemoryAuditLog;
 import org.kalamela.application.shared.fakes.TestClock;
 import org.kalamela.domain.identity.account.Account;
-import org.kalamela.domain.identity.lockout.ClientAddress;
 import org.kalamela.domain.identity.account.NewAccount;
+import org.kalamela.domain.identity.lockout.ClientAddress;
+import org.kalamela.domain.identity.password.PasswordPolicy;
 import org.kalamela.domain.identity.session.OpaqueTokens;
 import org.kalamela.domain.identity.session.SessionAdmission;
 import org.kalamela.domain.identity.session.SessionId;
-import org.kalamela.domain.identity.password.PasswordPolicy;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.actor.Role;
 
 /** The identity use cases wired to fresh fakes, one world per test. */
 public final class IdentityFixture {

@@ -1,12 +1,5 @@
 package org.kalamela.application.registry;
 
-import org.kalamela.application.registry.query.AgedMemberRow;
-import org.kalamela.application.registry.officials.ChooseCouncilors;
-import org.kalamela.application.registry.query.MemberQuery;
-import org.kalamela.application.registry.query.OfficialRow;
-import org.kalamela.application.registry.query.RegistryListReader;
-import org.kalamela.application.registry.query.UnitRow;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.kalamela.application.registry.Refusals.assertForbidden;
@@ -15,13 +8,19 @@ import static org.kalamela.application.registry.Refusals.assertInvalid;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.registry.officials.ChooseCouncilors;
+import org.kalamela.application.registry.query.AgedMemberRow;
+import org.kalamela.application.registry.query.MemberQuery;
+import org.kalamela.application.registry.query.OfficialRow;
+import org.kalamela.application.registry.query.RegistryListReader;
+import org.kalamela.application.registry.query.UnitRow;
 import org.kalamela.domain.registry.member.Age;
 import org.kalamela.domain.registry.officials.Office;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.value.Gender;
 
 class AdminListsTest {
 

@@ -1,11 +1,5 @@
 package org.kalamela.application.registry;
 
-import org.kalamela.application.registry.member.AdminEditMember;
-import org.kalamela.application.registry.officials.ChooseCouncilors;
-import org.kalamela.application.registry.member.MemberForm;
-import org.kalamela.application.registry.unit.SaveUnitDetails;
-import org.kalamela.application.registry.unit.UnitRecord;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.kalamela.application.registry.Refusals.assertForbidden;
@@ -16,15 +10,20 @@ import static org.kalamela.application.registry.Refusals.assertRule;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.registry.member.AdminEditMember;
+import org.kalamela.application.registry.member.MemberForm;
+import org.kalamela.application.registry.officials.ChooseCouncilors;
+import org.kalamela.application.registry.unit.SaveUnitDetails;
+import org.kalamela.application.registry.unit.UnitRecord;
 import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.officials.Office;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.id.UnitId;
 
 class AdminMemberAndRecordTest {
 

@@ -1,10 +1,5 @@
 package org.kalamela.application.registry;
 
-import org.kalamela.application.registry.dashboard.RegistryDashboard;
-import org.kalamela.application.registry.query.RegistryDashboardReader;
-import org.kalamela.application.registry.query.SeniorityBand;
-import org.kalamela.application.registry.dashboard.ViewRegistryDashboard;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.kalamela.application.registry.Refusals.assertForbidden;
@@ -12,12 +7,16 @@ import static org.kalamela.application.registry.Refusals.assertInvalid;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kalamela.application.registry.dashboard.RegistryDashboard;
+import org.kalamela.application.registry.dashboard.ViewRegistryDashboard;
+import org.kalamela.application.registry.query.RegistryDashboardReader;
+import org.kalamela.application.registry.query.SeniorityBand;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.actor.Actor;

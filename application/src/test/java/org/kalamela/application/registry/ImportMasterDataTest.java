@@ -1,13 +1,12 @@
 package org.kalamela.application.registry;
 
-import org.kalamela.application.registry.district.ImportDistricts;
-import org.kalamela.application.registry.unit.ImportUnitNames;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.registry.Refusals.assertInvalid;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.registry.district.ImportDistricts;
+import org.kalamela.application.registry.unit.ImportUnitNames;
 import org.kalamela.domain.registry.district.ConferenceLimits;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.unit.UnitName;

@@ -1,14 +1,5 @@
 package org.kalamela.application.registry;
 
-import org.kalamela.application.registry.district.ImportDistricts;
-import org.kalamela.application.registry.district.ChangeConferenceLimits;
-import org.kalamela.application.registry.district.CreateDistrict;
-import org.kalamela.application.registry.district.RenameDistrict;
-import org.kalamela.application.registry.unit.CreateUnitName;
-import org.kalamela.application.registry.unit.RenameUnitName;
-import org.kalamela.application.registry.query.RegistryListReader;
-import org.kalamela.application.registry.query.UnitNameRow;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.registry.Refusals.assertForbidden;
 import static org.kalamela.application.registry.Refusals.assertInvalid;
@@ -17,6 +8,14 @@ import static org.kalamela.application.registry.Refusals.assertRule;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.registry.district.ChangeConferenceLimits;
+import org.kalamela.application.registry.district.CreateDistrict;
+import org.kalamela.application.registry.district.ImportDistricts;
+import org.kalamela.application.registry.district.RenameDistrict;
+import org.kalamela.application.registry.query.RegistryListReader;
+import org.kalamela.application.registry.query.UnitNameRow;
+import org.kalamela.application.registry.unit.CreateUnitName;
+import org.kalamela.application.registry.unit.RenameUnitName;
 import org.kalamela.domain.registry.district.ConferenceLimits;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.unit.UnitName;

@@ -1,9 +1,5 @@
 package org.kalamela.application.registry;
 
-import org.kalamela.application.registry.officials.ChooseCouncilors;
-import org.kalamela.application.registry.member.EditMember;
-import org.kalamela.application.registry.member.MemberForm;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.registry.Refusals.assertForbidden;
 import static org.kalamela.application.registry.Refusals.assertInvalid;
@@ -13,11 +9,14 @@ import static org.kalamela.application.registry.Refusals.assertRule;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.registry.member.EditMember;
+import org.kalamela.application.registry.member.MemberForm;
+import org.kalamela.application.registry.officials.ChooseCouncilors;
 import org.kalamela.domain.registry.member.BloodGroup;
 import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.value.Gender;
 
 class UnitMembersTest {
 

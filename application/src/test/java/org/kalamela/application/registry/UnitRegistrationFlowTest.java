@@ -1,11 +1,5 @@
 package org.kalamela.application.registry;
 
-import org.kalamela.application.registry.officials.ChooseCouncilors;
-import org.kalamela.application.registry.member.EditMember;
-import org.kalamela.application.registry.registration.ReturnRegistration;
-import org.kalamela.application.registry.unit.SaveUnitDetails;
-import org.kalamela.application.registry.officials.SaveUnitOfficials;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.registry.Refusals.assertForbidden;
 import static org.kalamela.application.registry.Refusals.assertInvalid;
@@ -15,13 +9,18 @@ import static org.kalamela.application.registry.Refusals.assertRule;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.registry.officials.Councilor;
+import org.kalamela.application.registry.member.EditMember;
+import org.kalamela.application.registry.officials.ChooseCouncilors;
+import org.kalamela.application.registry.officials.SaveUnitOfficials;
+import org.kalamela.application.registry.registration.ReturnRegistration;
+import org.kalamela.application.registry.unit.SaveUnitDetails;
 import org.kalamela.domain.registry.member.Member;
+import org.kalamela.domain.registry.officials.Councilor;
 import org.kalamela.domain.registry.officials.Office;
-import org.kalamela.domain.registry.registration.RegistrationStatus;
-import org.kalamela.domain.registry.unit.UnitDetails;
 import org.kalamela.domain.registry.officials.UnitOfficials;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.registry.unit.UnitDetails;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.id.UnitId;

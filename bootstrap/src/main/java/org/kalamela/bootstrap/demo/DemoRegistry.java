@@ -6,25 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.kalamela.adapters.rest.shared.input.CsvTable;
-import org.kalamela.application.registry.member.AddMember;
-import org.kalamela.application.registry.officials.ChooseCouncilors;
 import org.kalamela.application.registry.district.ImportDistricts;
 import org.kalamela.application.registry.district.ListActiveDistricts;
 import org.kalamela.application.registry.district.ListDistricts;
-import org.kalamela.application.registry.unit.CreateUnitName;
+import org.kalamela.application.registry.member.AddMember;
 import org.kalamela.application.registry.member.MemberForm;
-import org.kalamela.application.registry.registration.RegisterUnit;
-import org.kalamela.application.registry.registration.ApproveRegistration;
-import org.kalamela.application.registry.registration.ReturnRegistration;
-import org.kalamela.application.registry.unit.SaveUnitDetails;
+import org.kalamela.application.registry.officials.ChooseCouncilors;
 import org.kalamela.application.registry.officials.SaveUnitOfficials;
+import org.kalamela.application.registry.registration.ApproveRegistration;
+import org.kalamela.application.registry.registration.RegisterUnit;
+import org.kalamela.application.registry.registration.ReturnRegistration;
 import org.kalamela.application.registry.registration.SubmitRegistration;
+import org.kalamela.application.registry.unit.CreateUnitName;
+import org.kalamela.application.registry.unit.SaveUnitDetails;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * The registry part of the demo data, made through the registry's own use cases: the 12 districts of

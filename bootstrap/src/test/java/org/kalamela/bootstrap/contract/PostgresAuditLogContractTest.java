@@ -7,10 +7,10 @@ import java.util.UUID;
 import org.kalamela.application.shared.contract.AuditTrailContract;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.NewAccount;
-import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.audit.AuditTrail;
-import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.AccountId;
 
 @QuarkusTest
 @TestTransaction

@@ -16,9 +16,9 @@ import org.kalamela.adapters.security.token.JwtAccessTokenIssuer;
 import org.kalamela.adapters.security.token.JwtKeys;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.session.SessionId;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.UnitId;
 
 /**

@@ -19,9 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.shared.fakes.TestClock;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
-import org.kalamela.application.shared.fakes.TestClock;
 
 /** The admin sends a set-password link (issue 19): mailed, or handed over once; single use, 60 minutes. */
 @QuarkusTest

@@ -18,9 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.shared.fakes.TestClock;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
-import org.kalamela.application.shared.fakes.TestClock;
 import org.kalamela.domain.identity.lockout.LoginKey;
 
 /**

@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.shared.fakes.TestClock;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
-import org.kalamela.application.shared.fakes.TestClock;
 import org.kalamela.domain.shared.id.DistrictId;
 
 @QuarkusTest

@@ -12,12 +12,12 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.shared.fakes.TestClock;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
-import org.kalamela.application.shared.fakes.TestClock;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.actor.Role;
 
 @QuarkusTest
 class SignInApiTest {

@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.NewAccount;
 import org.kalamela.domain.identity.password.PasswordHasher;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.actor.Role;
 
 /** Creates accounts and districts directly, for tests of sign-in that need an account of a given shape. */
 @ApplicationScoped

@@ -22,15 +22,15 @@ import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.TeamFormat;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.FieldError;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.error.InvalidInput;
-import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.domain.shared.value.Money;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.value.Money;
 
 /**
  * Shared test data of the festival's sub-packages: the 2026 edition with its real rules, open around

@@ -1,17 +1,16 @@
 package org.kalamela.domain.registry;
 
-import org.kalamela.domain.registry.district.ConferenceLimits;
-import org.kalamela.domain.registry.district.District;
-import org.kalamela.domain.registry.rules.Names;
-import org.kalamela.domain.registry.unit.UnitName;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.registry.district.ConferenceLimits;
+import org.kalamela.domain.registry.district.District;
+import org.kalamela.domain.registry.rules.Names;
+import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.UnitId;
 
 class MasterDataTest {

@@ -1,6 +1,5 @@
 package org.kalamela.adapters.export.spreadsheet;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -17,10 +16,10 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.kalamela.application.export.ColumnSpec;
 import org.kalamela.application.export.ColumnType;
-import org.kalamela.domain.shared.value.Money;
 import org.kalamela.application.export.RowSource;
 import org.kalamela.application.export.SheetSpec;
 import org.kalamela.application.export.Spreadsheet;
+import org.kalamela.domain.shared.value.Money;
 
 class FastexcelSpreadsheetWriterTest {
 

@@ -1,7 +1,5 @@
 package org.kalamela.adapters.export.spreadsheet;
 
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -16,10 +14,10 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.kalamela.adapters.export.spreadsheet.FastexcelSpreadsheetWriterTest.Entry;
-import org.kalamela.domain.shared.value.Money;
 import org.kalamela.application.export.RowSource;
 import org.kalamela.application.export.SheetSpec;
 import org.kalamela.application.export.Spreadsheet;
+import org.kalamela.domain.shared.value.Money;
 
 /**
  * An export much larger than any batch: rows are made one at a time, as a database cursor would give them.

@@ -1,7 +1,5 @@
 package org.kalamela.adapters.export.spreadsheet;
 
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

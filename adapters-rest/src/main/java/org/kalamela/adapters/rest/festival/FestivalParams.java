@@ -2,14 +2,14 @@ package org.kalamela.adapters.rest.festival;
 
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.festival.exclusion.ExclusionId;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.event.EventId;
+import org.kalamela.domain.festival.exclusion.ExclusionId;
 import org.kalamela.domain.festival.team.TeamId;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.InvalidInput;
-import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
 
 /**

@@ -30,11 +30,11 @@ import org.kalamela.adapters.rest.identity.AuthDtos.TokenResponse;
 import org.kalamela.adapters.rest.shared.ratelimit.ClientAddresses;
 import org.kalamela.adapters.rest.shared.ratelimit.RateLimited;
 import org.kalamela.application.identity.account.AccountView;
+import org.kalamela.application.identity.account.ShowCurrentAccount;
 import org.kalamela.application.identity.password.ChangePassword;
 import org.kalamela.application.identity.password.ConfirmPasswordReset;
-import org.kalamela.application.identity.session.RefreshSession;
 import org.kalamela.application.identity.password.RequestPasswordReset;
-import org.kalamela.application.identity.account.ShowCurrentAccount;
+import org.kalamela.application.identity.session.RefreshSession;
 import org.kalamela.application.identity.session.SignIn;
 import org.kalamela.application.identity.session.SignOut;
 

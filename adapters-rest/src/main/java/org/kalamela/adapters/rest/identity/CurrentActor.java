@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.kalamela.domain.identity.session.SessionId;
-import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.UnitId;
 
 /**

@@ -20,15 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.identity.account.AccountView;
-import org.kalamela.application.identity.account.DeactivateDistrictOfficial;
 import org.kalamela.application.identity.account.CreateDistrictOfficial;
+import org.kalamela.application.identity.account.DeactivateDistrictOfficial;
 import org.kalamela.application.identity.account.ListDistrictOfficials;
-import org.kalamela.application.identity.account.ShowDistrictOfficial;
 import org.kalamela.application.identity.account.ReactivateDistrictOfficial;
-import org.kalamela.domain.shared.id.AccountId;
-import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.application.identity.account.ShowDistrictOfficial;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.paging.PageRequest;
 
 @Path("/api/v1/admin/district-officials")

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import org.kalamela.domain.registry.officials.Office;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
-import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.error.InvalidInput;
-import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * Reads the ids and codes of paths and query parameters. An id in a path that cannot exist is simply not

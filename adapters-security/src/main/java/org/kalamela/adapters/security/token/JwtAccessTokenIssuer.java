@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.session.AccessToken;
 import org.kalamela.domain.identity.session.AccessTokenIssuer;
-import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.session.SessionId;
 
 /**

@@ -1,18 +1,18 @@
 package org.kalamela.application.festival.chest;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.chest.ChestNumberRegistry;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
-import org.kalamela.domain.shared.actor.Role;
 
 /**
  * The job that gives a chest number to every member with individual entries but none (entries imported

@@ -1,12 +1,10 @@
 package org.kalamela.application.festival.chest;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
-import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.chest.ChestNumberPolicy;
 import org.kalamela.domain.festival.chest.ChestNumberRegistry;
@@ -19,12 +17,14 @@ import org.kalamela.domain.festival.entry.FestivalMember;
 import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
 import org.kalamela.domain.festival.entry.ParticipationLocks;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
-import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.validation.Validation;
 
 /**
  * The admin corrects a member's chest number, audited with the old and new number. The new number lies in

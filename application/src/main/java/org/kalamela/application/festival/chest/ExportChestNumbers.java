@@ -1,6 +1,5 @@
 package org.kalamela.application.festival.chest;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
@@ -11,21 +10,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.export.ColumnSpec;
+import org.kalamela.application.export.RowSource;
+import org.kalamela.application.export.SheetName;
+import org.kalamela.application.export.SheetSpec;
+import org.kalamela.application.export.Spreadsheet;
+import org.kalamela.application.export.SpreadsheetWriter;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.query.ChestNumberListReader;
 import org.kalamela.application.festival.query.ChestNumberListRow;
 import org.kalamela.domain.festival.chest.NumberedDistrict;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
-import org.kalamela.application.export.ColumnSpec;
-import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.application.export.RowSource;
-import org.kalamela.application.export.SheetName;
-import org.kalamela.application.export.SheetSpec;
-import org.kalamela.application.export.Spreadsheet;
-import org.kalamela.application.export.SpreadsheetWriter;
 
 /**
  * The admin exports the chest-number list: one sheet per district, each member holding a number with their

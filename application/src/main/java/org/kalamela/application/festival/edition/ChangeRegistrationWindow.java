@@ -1,21 +1,21 @@
 package org.kalamela.application.festival.edition;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
-import org.kalamela.domain.shared.audit.Changes;
-import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.audit.Changes;
 import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.validation.Validation;
 
 /** The admin opens, extends or closes an edition's registration window, audited with old and new times. */
 @UseCase

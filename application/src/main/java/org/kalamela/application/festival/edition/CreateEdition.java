@@ -1,11 +1,10 @@
 package org.kalamela.application.festival.edition;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
-import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
@@ -13,10 +12,11 @@ import org.kalamela.domain.festival.edition.EditionYearPolicy;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
-import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.validation.Validation;
 
 /**
  * The admin creates a festival edition with its rules and registration window. It is not current until the

@@ -1,8 +1,8 @@
 package org.kalamela.application.festival.edition;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.festival.edition.Edition;
 
 /**

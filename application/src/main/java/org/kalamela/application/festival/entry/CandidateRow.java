@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.entry.IneligibilityReason;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * A member in the eligible-members listing of an event.

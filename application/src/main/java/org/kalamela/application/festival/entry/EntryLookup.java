@@ -6,8 +6,8 @@ import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.IndividualEntry;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.DistrictId;
 
 /**
  * Finds an individual entry an official acts on: an entry of another district, or of another edition, is not

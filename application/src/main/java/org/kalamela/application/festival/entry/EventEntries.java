@@ -2,8 +2,8 @@ package org.kalamela.application.festival.entry;
 
 import java.util.List;
 import org.kalamela.application.festival.query.IndividualEntryRow;
-import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.application.festival.query.TeamRow;
+import org.kalamela.domain.festival.event.EventId;
 
 /**
  * One event's entries of a district: the individual entries (an individual event) or the teams with their

@@ -1,6 +1,5 @@
 package org.kalamela.application.festival.entry;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
@@ -8,24 +7,25 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kalamela.application.festival.edition.CurrentEdition;
-import org.kalamela.application.festival.event.EventLookup;
-import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.application.festival.query.EntryExportFilter;
-import org.kalamela.application.festival.query.EntryExportReader;
-import org.kalamela.application.festival.query.EventEntryExportRow;
-import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
-import org.kalamela.domain.festival.event.EventId;
-import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.audit.AuditEntry;
-import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.export.ColumnSpec;
-import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.application.export.SheetSpec;
 import org.kalamela.application.export.Spreadsheet;
 import org.kalamela.application.export.SpreadsheetWriter;
+import org.kalamela.application.festival.edition.CurrentEdition;
+import org.kalamela.application.festival.event.EventLookup;
+import org.kalamela.application.festival.query.EntryExportFilter;
+import org.kalamela.application.festival.query.EntryExportReader;
+import org.kalamela.application.festival.query.EventEntryExportRow;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
+import org.kalamela.domain.festival.event.EventId;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.DistrictId;
 
 /**
  * The admin exports the events data: per event, each participant with their chest number (individual

@@ -1,6 +1,5 @@
 package org.kalamela.application.festival.entry;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -8,18 +7,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
-import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.application.festival.query.EntryListReader;
 import org.kalamela.application.festival.query.IndividualEntryFilter;
 import org.kalamela.application.festival.query.IndividualEntryRow;
-import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.application.festival.query.TeamFilter;
 import org.kalamela.application.festival.query.TeamListReader;
 import org.kalamela.application.festival.query.TeamRow;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.DistrictId;
 
 /**
  * A district official's entries in the current edition grouped by event, in the order the events were

@@ -1,12 +1,11 @@
 package org.kalamela.application.festival.entry;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.chest.ChestNumberAllocation;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.event.EventLookup;
@@ -26,10 +25,11 @@ import org.kalamela.domain.festival.entry.ParticipationLocks;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.validation.Validation;
 
 /**
  * A district official enters a member of their district in an individual event of the current edition.

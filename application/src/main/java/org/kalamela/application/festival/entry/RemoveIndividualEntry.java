@@ -1,9 +1,9 @@
 package org.kalamela.application.festival.entry;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.entry.EntryRemovalPolicy;
@@ -12,8 +12,8 @@ import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.entry.IndividualEntryScores;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.NotFound;
 
 /**
  * A district official removes one of their district's individual entries while registration is open and

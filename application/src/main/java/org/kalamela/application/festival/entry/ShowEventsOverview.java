@@ -1,6 +1,5 @@
 package org.kalamela.application.festival.entry;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -9,12 +8,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
+import org.kalamela.application.festival.query.EventTally;
+import org.kalamela.application.festival.query.OfficialEventsOverviewReader;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.application.festival.query.EventTally;
-import org.kalamela.application.festival.query.OfficialEventsOverviewReader;
 import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.actor.Actor;

@@ -1,8 +1,8 @@
 package org.kalamela.application.festival.entry;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.chest.ChestNumberRegistry;
 import org.kalamela.domain.festival.edition.ChestNumber;
@@ -10,8 +10,8 @@ import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.IndividualEntry;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.NotFound;
 
 /**
  * A district official reads one of their district's individual entries in the current edition, as it was

@@ -1,6 +1,5 @@
 package org.kalamela.application.festival.event;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventNamePolicy;
@@ -17,10 +16,11 @@ import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.ShortCodePolicy;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.validation.Validation;
 
 /**
  * The admin adds an individual or group event to an edition. Its short code is the one given, if free in

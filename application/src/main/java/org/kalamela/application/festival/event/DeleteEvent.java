@@ -1,10 +1,10 @@
 package org.kalamela.application.festival.event;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.event.EventChangePolicy;
 import org.kalamela.domain.festival.event.EventId;
@@ -12,10 +12,10 @@ import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.team.TeamRepository;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
 
 /** The admin deletes an event nobody is entered in; one with entries is deactivated instead. */
 @UseCase

@@ -1,7 +1,6 @@
 package org.kalamela.application.festival.event;
 
 import java.util.Optional;
-import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventCategory;
@@ -11,6 +10,7 @@ import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.NewFestivalEvent;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.TeamFormat;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.shared.value.Gender;
 
 /** An event form read and checked: everything an event is made of but its id, edition and final short code. */

@@ -2,14 +2,14 @@ package org.kalamela.application.festival.event;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.EventRestrictionInference;
 import org.kalamela.domain.festival.event.EventRestrictions;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * Turns the text cells of an import row into an event form, keeping an error for every cell it cannot read.

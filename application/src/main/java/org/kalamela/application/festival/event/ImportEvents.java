@@ -1,6 +1,5 @@
 package org.kalamela.application.festival.event;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventNamePolicy;
@@ -20,12 +19,13 @@ import org.kalamela.domain.festival.event.NewFestivalEvent;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.ShortCodePolicy;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.validation.Validation;
 
 /**
  * The admin imports an edition's events from rows read by an adapter (a file in the shape of

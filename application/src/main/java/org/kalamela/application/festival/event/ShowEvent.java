@@ -1,15 +1,15 @@
 package org.kalamela.application.festival.event;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.NotFound;
 
 /** One event for the admin, of any edition. */
 @UseCase

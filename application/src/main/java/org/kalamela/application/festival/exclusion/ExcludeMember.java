@@ -1,26 +1,26 @@
 package org.kalamela.application.festival.exclusion;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
-import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
 import org.kalamela.domain.festival.exclusion.Exclusion;
 import org.kalamela.domain.festival.exclusion.ExclusionId;
 import org.kalamela.domain.festival.exclusion.ExclusionPolicy;
 import org.kalamela.domain.festival.exclusion.ExclusionRepository;
-import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
 import org.kalamela.domain.festival.exclusion.NewExclusion;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
-import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.validation.Validation;
 
 /**
  * The admin excludes a member from the current edition, with a reason: the member can no longer be entered

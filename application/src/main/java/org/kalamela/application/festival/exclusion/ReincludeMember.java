@@ -1,18 +1,18 @@
 package org.kalamela.application.festival.exclusion;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.festival.exclusion.Exclusion;
 import org.kalamela.domain.festival.exclusion.ExclusionId;
 import org.kalamela.domain.festival.exclusion.ExclusionRepository;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
 
 /** The admin ends an exclusion: the member may be entered again. Audited. */
 @UseCase

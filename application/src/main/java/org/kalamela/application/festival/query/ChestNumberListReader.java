@@ -1,11 +1,10 @@
 package org.kalamela.application.festival.query;
 
-import org.kalamela.domain.festival.chest.NumberedDistrict;
-
 import java.util.List;
+import org.kalamela.application.export.RowSource;
+import org.kalamela.domain.festival.chest.NumberedDistrict;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.application.export.RowSource;
 
 /**
  * Read port: the chest-number list export, one sheet per district, each streamed from one query (events

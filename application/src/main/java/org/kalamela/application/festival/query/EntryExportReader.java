@@ -1,7 +1,7 @@
 package org.kalamela.application.festival.query;
 
-import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.application.export.RowSource;
+import org.kalamela.domain.festival.edition.EditionYear;
 
 /**
  * Read port: the rows of the events-data export, each streamed from one query (a database cursor feeding

@@ -1,11 +1,10 @@
 package org.kalamela.application.festival.query;
 
-import org.kalamela.domain.festival.entry.IndividualEntryId;
-
 import java.util.Objects;
 import java.util.Optional;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.Seniority;
+import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;

@@ -1,11 +1,10 @@
 package org.kalamela.application.festival.query;
 
-import org.kalamela.domain.festival.team.TeamCode;
-import org.kalamela.domain.festival.team.TeamId;
-
 import java.util.List;
 import java.util.Objects;
 import org.kalamela.domain.festival.event.EventId;
+import org.kalamela.domain.festival.team.TeamCode;
+import org.kalamela.domain.festival.team.TeamId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.UnitId;
 

@@ -1,11 +1,10 @@
 package org.kalamela.application.festival.team;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
-import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.team.Team;
@@ -14,10 +13,11 @@ import org.kalamela.domain.festival.team.TeamCodePolicy;
 import org.kalamela.domain.festival.team.TeamId;
 import org.kalamela.domain.festival.team.TeamRepository;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.validation.Validation;
 
 /**
  * The admin corrects a team's code, audited with the old and new code. The code keeps the event's short

@@ -1,17 +1,17 @@
 package org.kalamela.application.festival.team;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
-import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.application.festival.query.TeamFilter;
 import org.kalamela.application.festival.query.TeamListReader;
 import org.kalamela.application.festival.query.TeamRow;
+import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.actor.Role;
 
 /**
  * The admin's list of every district's teams, paged and filtered by district, unit and event. An edition of

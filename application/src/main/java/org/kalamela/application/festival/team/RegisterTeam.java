@@ -1,6 +1,5 @@
 package org.kalamela.application.festival.team;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.event.EventLookup;
 import org.kalamela.domain.festival.edition.Edition;
@@ -31,12 +30,13 @@ import org.kalamela.domain.festival.team.TeamId;
 import org.kalamela.domain.festival.team.TeamRepository;
 import org.kalamela.domain.festival.team.TeamRules;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.validation.Validation;
 
 /**
  * A district official registers a team of one of their units for a group event of the current edition,

@@ -1,9 +1,9 @@
 package org.kalamela.application.festival.team;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.entry.EntryRemovalPolicy;

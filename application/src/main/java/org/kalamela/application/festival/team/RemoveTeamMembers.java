@@ -1,12 +1,11 @@
 package org.kalamela.application.festival.team;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
-import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.event.EventLookup;
 import org.kalamela.domain.festival.edition.Edition;
@@ -19,8 +18,9 @@ import org.kalamela.domain.festival.team.TeamRepository;
 import org.kalamela.domain.festival.team.TeamRules;
 import org.kalamela.domain.festival.team.TeamScores;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.validation.Validation;
 
 /**
  * A district official removes members from one of their teams, down to the event's minimum size, while

@@ -7,8 +7,8 @@ import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.festival.team.TeamId;
 import org.kalamela.domain.festival.team.TeamRepository;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.DistrictId;
 
 /**
  * Finds a team a use case acts on: a team of another district, or of an event of another edition, is not

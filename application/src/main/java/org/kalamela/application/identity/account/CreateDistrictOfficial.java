@@ -1,8 +1,5 @@
 package org.kalamela.application.identity.account;
 
-import org.kalamela.application.identity.password.ResetLinkMailer;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,6 +7,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.identity.password.ResetLinkMailer;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.DistrictOfficialPolicy;
@@ -17,16 +16,16 @@ import org.kalamela.domain.identity.account.NewAccount;
 import org.kalamela.domain.identity.password.PasswordHasher;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.district.DistrictRepository;
-import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.shared.value.EmailAddress;
 import org.kalamela.domain.shared.value.PhoneNumber;
-import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.validation.Validation;
 
 /**
  * The admin creates the district official account of a district (one active per district). The official

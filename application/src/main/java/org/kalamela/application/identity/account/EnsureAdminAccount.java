@@ -1,20 +1,20 @@
 package org.kalamela.application.identity.account;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.NewAccount;
 import org.kalamela.domain.identity.password.PasswordHasher;
 import org.kalamela.domain.identity.password.PasswordPolicy;
-import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
-import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.AccountId;
 
 /**
  * Creates the first admin account when the username is free. The password is the configured one, checked

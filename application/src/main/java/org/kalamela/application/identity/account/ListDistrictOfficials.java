@@ -1,14 +1,14 @@
 package org.kalamela.application.identity.account;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.actor.Role;
 
 /** The district official accounts, active and inactive, optionally of one district (admin). */
 @UseCase

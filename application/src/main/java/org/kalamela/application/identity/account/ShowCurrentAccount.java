@@ -1,8 +1,8 @@
 package org.kalamela.application.identity.account;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.error.NotFound;

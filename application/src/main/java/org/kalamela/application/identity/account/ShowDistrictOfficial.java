@@ -1,15 +1,15 @@
 package org.kalamela.application.identity.account;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AccountRepository;
-import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.AccountId;
 
 /** One district official's account (the Location of a created one); any other account is not found. */
 @UseCase

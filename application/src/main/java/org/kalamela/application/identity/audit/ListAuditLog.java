@@ -1,15 +1,15 @@
 package org.kalamela.application.identity.audit;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditFilter;
 import org.kalamela.domain.shared.audit.AuditRecord;
 import org.kalamela.domain.shared.audit.AuditTrail;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.actor.Role;
 
 /** The audit log for admins, newest first, filtered by actor, action and time. */
 @UseCase

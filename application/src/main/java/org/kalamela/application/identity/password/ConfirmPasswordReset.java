@@ -1,20 +1,20 @@
 package org.kalamela.application.identity.password;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.lockout.LoginKey;
 import org.kalamela.domain.identity.lockout.LoginThrottleRepository;
-import org.kalamela.domain.identity.session.OpaqueTokens;
 import org.kalamela.domain.identity.password.PasswordHasher;
 import org.kalamela.domain.identity.password.PasswordPolicy;
 import org.kalamela.domain.identity.password.PasswordResetToken;
 import org.kalamela.domain.identity.password.PasswordResetTokenRepository;
+import org.kalamela.domain.identity.session.OpaqueTokens;
 import org.kalamela.domain.identity.session.SessionEnd;
 import org.kalamela.domain.identity.session.SessionRepository;
 import org.kalamela.domain.shared.audit.AuditEntry;

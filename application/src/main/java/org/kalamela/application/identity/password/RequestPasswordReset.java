@@ -1,12 +1,11 @@
 package org.kalamela.application.identity.password;
 
-import org.kalamela.application.identity.session.IdentitySettings;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.identity.session.IdentitySettings;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.LoginName;

@@ -1,13 +1,12 @@
 package org.kalamela.application.identity.password;
 
-import org.kalamela.application.identity.session.IdentitySettings;
-
 import java.time.Instant;
+import org.kalamela.application.identity.session.IdentitySettings;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.mail.MailMessage;
 import org.kalamela.domain.identity.mail.Mailer;
-import org.kalamela.domain.identity.session.OpaqueTokens;
 import org.kalamela.domain.identity.password.PasswordResetTokenRepository;
+import org.kalamela.domain.identity.session.OpaqueTokens;
 
 /**
  * Makes single-use set-password links: a random token of which only the hash is stored, valid for the

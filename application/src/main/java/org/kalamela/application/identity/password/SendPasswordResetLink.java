@@ -1,15 +1,14 @@
 package org.kalamela.application.identity.password;
 
-import org.kalamela.application.identity.account.AccountView;
-import org.kalamela.application.identity.session.IdentitySettings;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.identity.account.AccountView;
+import org.kalamela.application.identity.session.IdentitySettings;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.LoginName;
@@ -17,11 +16,11 @@ import org.kalamela.domain.identity.mail.Mailer;
 import org.kalamela.domain.identity.password.PasswordResetTokenRepository;
 import org.kalamela.domain.identity.password.ResetLinkPolicy;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.validation.Validation;
 
 /**

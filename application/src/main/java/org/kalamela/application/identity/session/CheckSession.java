@@ -1,10 +1,10 @@
 package org.kalamela.application.identity.session;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.identity.session.SessionAdmission;
 import org.kalamela.domain.identity.session.SessionId;
 import org.kalamela.domain.identity.session.SessionRepository;

@@ -1,13 +1,12 @@
 package org.kalamela.application.identity.session;
 
-import org.kalamela.application.identity.account.AccountView;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import org.kalamela.application.identity.account.AccountView;
+import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.session.AccessToken;
 import org.kalamela.domain.identity.session.AccessTokenIssuer;
-import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.session.OpaqueTokens;
 import org.kalamela.domain.identity.session.RefreshTokenPolicy;
 import org.kalamela.domain.identity.session.RefreshTokenRepository;

@@ -1,6 +1,5 @@
 package org.kalamela.application.identity.session;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -9,15 +8,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.AuthenticationFailed;
+import org.kalamela.domain.identity.account.LoginName;
 import org.kalamela.domain.identity.lockout.ClientAddress;
 import org.kalamela.domain.identity.lockout.LockoutPolicy;
 import org.kalamela.domain.identity.lockout.LoginKey;
-import org.kalamela.domain.identity.account.LoginName;
-import org.kalamela.domain.identity.lockout.LoginThrottles;
 import org.kalamela.domain.identity.lockout.LoginThrottleRepository;
+import org.kalamela.domain.identity.lockout.LoginThrottles;
 import org.kalamela.domain.identity.password.PasswordHasher;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;

@@ -1,12 +1,12 @@
 package org.kalamela.application.identity.session;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.identity.session.OpaqueTokens;
 import org.kalamela.domain.identity.session.RefreshTokenRepository;
 import org.kalamela.domain.identity.session.SessionEnd;

@@ -1,12 +1,11 @@
 package org.kalamela.application.registry.dashboard;
 
-import org.kalamela.application.registry.query.RegistryDashboardReader;
-import org.kalamela.application.registry.query.SeniorityBand;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kalamela.application.registry.query.RegistryDashboardReader;
+import org.kalamela.application.registry.query.SeniorityBand;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.value.Gender;
 

@@ -1,23 +1,22 @@
 package org.kalamela.application.registry.dashboard;
 
-import org.kalamela.application.registry.query.RegistryDashboardReader;
-import org.kalamela.application.registry.query.SeniorityBand;
-
-import org.kalamela.application.UseCase;
-import org.kalamela.domain.festival.edition.BirthDateRange;
-import org.kalamela.domain.festival.edition.Edition;
-import org.kalamela.domain.festival.edition.EditionRepository;
-import org.kalamela.domain.festival.edition.Seniority;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.registry.query.RegistryDashboardReader;
+import org.kalamela.application.registry.query.SeniorityBand;
+import org.kalamela.domain.festival.edition.BirthDateRange;
+import org.kalamela.domain.festival.edition.Edition;
+import org.kalamela.domain.festival.edition.EditionRepository;
+import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * The admin's registry dashboard. Members are counted per seniority band: the bands the caller gives, or

@@ -1,6 +1,5 @@
 package org.kalamela.application.registry.district;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,18 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.registry.district.ConferenceLimits;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.district.DistrictRepository;
 import org.kalamela.domain.registry.rules.Names;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.validation.RowErrors;
-import org.kalamela.domain.shared.actor.Role;
 
 /**
  * Loads districts from rows an adapter has read (e.g. {@code data/districts.csv}). All or nothing: every

@@ -1,9 +1,9 @@
 package org.kalamela.application.registry.district;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.district.DistrictRepository;
 import org.kalamela.domain.shared.actor.Actor;

@@ -1,10 +1,5 @@
 package org.kalamela.application.registry.export;
 
-import org.kalamela.application.registry.query.MemberRow;
-import org.kalamela.application.registry.query.OfficialRow;
-import org.kalamela.application.registry.query.RegistryExportReader;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
@@ -14,20 +9,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.kalamela.domain.registry.member.Age;
-import org.kalamela.domain.registry.district.DistrictRepository;
-import org.kalamela.domain.registry.unit.UnitNameRepository;
-import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.audit.AuditEntry;
-import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.application.UseCase;
 import org.kalamela.application.export.ColumnSpec;
-import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.error.InvalidInput;
-import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.application.export.SheetSpec;
 import org.kalamela.application.export.Spreadsheet;
 import org.kalamela.application.export.SpreadsheetWriter;
+import org.kalamela.application.registry.query.MemberRow;
+import org.kalamela.application.registry.query.OfficialRow;
+import org.kalamela.application.registry.query.RegistryExportReader;
+import org.kalamela.domain.registry.district.DistrictRepository;
+import org.kalamela.domain.registry.member.Age;
+import org.kalamela.domain.registry.unit.UnitNameRepository;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.audit.AuditEntry;
+import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.UnitId;
 
 /**

@@ -1,25 +1,24 @@
 package org.kalamela.application.registry.member;
 
-import org.kalamela.application.registry.unit.OwnUnit;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.registry.unit.OwnUnit;
 import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.member.MemberDetails;
 import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
+import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
 import org.kalamela.domain.registry.rules.RegistryRules;
 import org.kalamela.domain.registry.unit.UnitChange;
 import org.kalamela.domain.registry.unit.UnitEditPolicy;
-import org.kalamela.domain.registry.registration.UnitRegistration;
-import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.audit.Changes;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
+import org.kalamela.domain.shared.audit.Changes;
 
 /**
  * A unit account adds a member to its own unit: while its registration is open, and after approval to keep

@@ -1,22 +1,22 @@
 package org.kalamela.application.registry.member;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.member.MemberDetails;
 import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.registry.rules.RegistryRules;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.audit.Changes;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
-import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.audit.Changes;
 import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * The admin edits any member, in any state of the unit's registration and even with festival entries

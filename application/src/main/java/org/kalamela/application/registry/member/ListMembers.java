@@ -1,20 +1,19 @@
 package org.kalamela.application.registry.member;
 
-import org.kalamela.application.registry.query.AgedMemberRow;
-import org.kalamela.application.registry.query.MemberQuery;
-import org.kalamela.application.registry.query.MemberRow;
-import org.kalamela.application.registry.query.RegistryListReader;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.registry.query.AgedMemberRow;
+import org.kalamela.application.registry.query.MemberQuery;
+import org.kalamela.application.registry.query.MemberRow;
+import org.kalamela.application.registry.query.RegistryListReader;
 import org.kalamela.domain.registry.member.Age;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.actor.Role;
 
 /**
  * The admin's list of members across units, filtered by district, unit, gender, age range and name, paged,

@@ -1,7 +1,5 @@
 package org.kalamela.application.registry.member;
 
-import org.kalamela.domain.shared.validation.Validation;
-
 import java.time.LocalDate;
 import org.kalamela.domain.registry.member.BloodGroup;
 import org.kalamela.domain.registry.member.DateOfBirthPolicy;
@@ -9,12 +7,13 @@ import org.kalamela.domain.registry.member.MemberDetails;
 import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.registry.member.MemberUniqueness;
 import org.kalamela.domain.registry.rules.Names;
-import org.kalamela.domain.shared.value.PhoneNumber;
 import org.kalamela.domain.registry.rules.RegistryRules;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.value.PhoneNumber;
 
 /**
  * The checks every way of writing a member shares (the unit adding or editing, the admin editing): each

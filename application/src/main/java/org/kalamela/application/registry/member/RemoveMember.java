@@ -1,18 +1,17 @@
 package org.kalamela.application.registry.member;
 
-import org.kalamela.application.registry.unit.OwnUnit;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.kalamela.domain.registry.officials.CouncilorRepository;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.registry.unit.OwnUnit;
 import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.member.MemberEntryLookup;
 import org.kalamela.domain.registry.member.MemberRepository;
-import org.kalamela.domain.registry.unit.UnitChange;
-import org.kalamela.domain.registry.unit.UnitEditPolicy;
+import org.kalamela.domain.registry.officials.CouncilorRepository;
 import org.kalamela.domain.registry.registration.UnitRegistration;
 import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
+import org.kalamela.domain.registry.unit.UnitChange;
+import org.kalamela.domain.registry.unit.UnitEditPolicy;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.id.MemberId;
 

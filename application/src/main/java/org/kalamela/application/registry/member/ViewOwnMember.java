@@ -1,19 +1,19 @@
 package org.kalamela.application.registry.member;
 
-import org.kalamela.application.registry.unit.UnitRecord;
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.registry.unit.UnitRecord;
 import org.kalamela.domain.registry.member.Age;
 import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.MemberId;
 
 /** A unit account reads one of its own members; a member of another unit is not found. Age on today's date. */
 @UseCase

@@ -1,19 +1,18 @@
 package org.kalamela.application.registry.member;
 
-import org.kalamela.application.registry.unit.UnitRecord;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.registry.unit.UnitRecord;
 import org.kalamela.domain.registry.member.Age;
 import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.actor.Role;
 
 /**
  * A unit account reads its own members, a page of them by name ({@link ViewOwnMember} for one of them). Ages

@@ -1,15 +1,14 @@
 package org.kalamela.application.registry.officials;
 
-import org.kalamela.application.registry.query.OfficialRow;
-import org.kalamela.application.registry.query.RegistryListReader;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.registry.query.OfficialRow;
+import org.kalamela.application.registry.query.RegistryListReader;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.actor.Role;
 
 /** The admin's list of unit office holders across units, filtered by district, unit, office and name, paged. */
 @UseCase

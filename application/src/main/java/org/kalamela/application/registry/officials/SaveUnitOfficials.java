@@ -1,22 +1,21 @@
 package org.kalamela.application.registry.officials;
 
-import org.kalamela.domain.shared.validation.Validation;
-import org.kalamela.application.registry.unit.OwnUnit;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.Map;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.registry.unit.OwnUnit;
 import org.kalamela.domain.registry.officials.Office;
 import org.kalamela.domain.registry.officials.OfficeHolder;
-import org.kalamela.domain.registry.unit.UnitChange;
-import org.kalamela.domain.registry.unit.UnitEditPolicy;
 import org.kalamela.domain.registry.officials.UnitOfficials;
 import org.kalamela.domain.registry.officials.UnitOfficialsRepository;
 import org.kalamela.domain.registry.registration.UnitRegistration;
 import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
+import org.kalamela.domain.registry.unit.UnitChange;
+import org.kalamela.domain.registry.unit.UnitEditPolicy;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.validation.Validation;
 
 /**
  * A unit account names the holders of its five offices, each with a phone, while its registration is open.

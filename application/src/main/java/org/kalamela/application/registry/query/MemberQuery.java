@@ -3,9 +3,9 @@ package org.kalamela.application.registry.query;
 import java.time.LocalDate;
 import org.kalamela.domain.registry.member.Age;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * The admin's filters on members and councilors; every field is optional. Ages are whole years on the day

@@ -3,9 +3,9 @@ package org.kalamela.application.registry.query;
 import java.time.LocalDate;
 import org.kalamela.domain.registry.member.BloodGroup;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * A member with their unit and district, as lists and exports of members and councilors show them.

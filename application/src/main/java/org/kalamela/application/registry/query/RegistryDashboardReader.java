@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * Read port: the figures of the admin's registry dashboard, each method one aggregate query. Members are

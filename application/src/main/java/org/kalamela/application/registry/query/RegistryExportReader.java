@@ -1,7 +1,7 @@
 package org.kalamela.application.registry.query;
 
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.application.export.RowSource;
+import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.UnitId;
 
 /**

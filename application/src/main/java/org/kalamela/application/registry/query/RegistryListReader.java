@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import org.kalamela.domain.registry.officials.Office;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * Read port: the admin's paged lists across units, each page one query returning flat rows. Every filter

@@ -1,37 +1,36 @@
 package org.kalamela.application.registry.registration;
 
-import org.kalamela.domain.shared.validation.Validation;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.NewAccount;
 import org.kalamela.domain.identity.password.PasswordHasher;
 import org.kalamela.domain.identity.password.PasswordPolicy;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.district.DistrictRepository;
-import org.kalamela.domain.shared.value.EmailAddress;
-import org.kalamela.domain.shared.value.PhoneNumber;
 import org.kalamela.domain.registry.registration.RegistrationNumber;
 import org.kalamela.domain.registry.registration.RegistrationNumberSequence;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
-import org.kalamela.domain.registry.unit.UnitName;
-import org.kalamela.domain.registry.unit.UnitNameRepository;
 import org.kalamela.domain.registry.registration.UnitRegistration;
 import org.kalamela.domain.registry.registration.UnitRegistrationPolicy;
 import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
-import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.registry.unit.UnitName;
+import org.kalamela.domain.registry.unit.UnitNameRepository;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.InvalidInput;
-import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.domain.shared.value.EmailAddress;
+import org.kalamela.domain.shared.value.PhoneNumber;
 
 /**
  * A unit registers itself (public; the edge rate-limits it): it picks its district and unit name and gives

@@ -1,20 +1,19 @@
 package org.kalamela.application.registry.registration;
 
-import org.kalamela.application.registry.unit.OwnUnit;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.registry.unit.OwnUnit;
 import org.kalamela.domain.registry.member.MemberRepository;
-import org.kalamela.domain.registry.registration.RegistrationCompleteness;
-import org.kalamela.domain.registry.rules.RegistryRules;
-import org.kalamela.domain.registry.unit.UnitDetailsRepository;
 import org.kalamela.domain.registry.officials.UnitOfficialsRepository;
+import org.kalamela.domain.registry.registration.RegistrationCompleteness;
 import org.kalamela.domain.registry.registration.UnitRegistration;
 import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
+import org.kalamela.domain.registry.rules.RegistryRules;
+import org.kalamela.domain.registry.unit.UnitDetailsRepository;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;

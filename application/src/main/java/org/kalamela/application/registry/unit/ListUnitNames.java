@@ -1,15 +1,14 @@
 package org.kalamela.application.registry.unit;
 
-import org.kalamela.application.registry.query.RegistryListReader;
-import org.kalamela.application.registry.query.UnitNameRow;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.registry.query.RegistryListReader;
+import org.kalamela.application.registry.query.UnitNameRow;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.actor.Role;
 
 /**
  * The whole master data of unit names, filtered and paged, for the admin ({@link ListActiveUnitNames} for the

@@ -1,15 +1,14 @@
 package org.kalamela.application.registry.unit;
 
-import org.kalamela.application.registry.query.RegistryListReader;
-import org.kalamela.application.registry.query.UnitRow;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.registry.query.RegistryListReader;
+import org.kalamela.application.registry.query.UnitRow;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.actor.Role;
 
 /** The admin's list of registered units, filtered by district, status and name, paged. */
 @UseCase

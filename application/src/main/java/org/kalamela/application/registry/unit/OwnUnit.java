@@ -5,9 +5,9 @@ import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.registry.registration.UnitRegistration;
 import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * How the unit account's use cases find what they act on: only a unit account acts (others are

@@ -1,21 +1,20 @@
 package org.kalamela.application.registry.unit;
 
-import org.kalamela.domain.shared.validation.Validation;
-
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.registry.registration.RegistrationYearPolicy;
+import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
 import org.kalamela.domain.registry.rules.RegistryRules;
 import org.kalamela.domain.registry.unit.UnitChange;
 import org.kalamela.domain.registry.unit.UnitDetails;
 import org.kalamela.domain.registry.unit.UnitDetailsRepository;
 import org.kalamela.domain.registry.unit.UnitEditPolicy;
-import org.kalamela.domain.registry.registration.UnitRegistration;
-import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.validation.Validation;
 
 /** A unit account states its registration year and number of members, while its registration is open. */
 @UseCase

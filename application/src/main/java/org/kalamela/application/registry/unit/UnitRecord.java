@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.member.Member;
-import org.kalamela.domain.registry.unit.UnitDetails;
-import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.registry.officials.UnitOfficials;
 import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.registry.unit.UnitDetails;
+import org.kalamela.domain.registry.unit.UnitName;
 
 /**
  * A unit's whole registration record, as the admin reviews it and as the printable registration form shows

@@ -1,8 +1,8 @@
 package org.kalamela.application.registry.unit;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
 

@@ -1,6 +1,5 @@
 package org.kalamela.application.registry.unit;
 
-import org.kalamela.application.UseCase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -9,21 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.kalamela.domain.registry.member.Age;
-import org.kalamela.domain.registry.officials.CouncilorRepository;
+import org.kalamela.application.UseCase;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.district.DistrictRepository;
+import org.kalamela.domain.registry.member.Age;
 import org.kalamela.domain.registry.member.MemberRepository;
-import org.kalamela.domain.registry.unit.UnitDetailsRepository;
-import org.kalamela.domain.registry.unit.UnitName;
-import org.kalamela.domain.registry.unit.UnitNameRepository;
+import org.kalamela.domain.registry.officials.CouncilorRepository;
 import org.kalamela.domain.registry.officials.UnitOfficialsRepository;
 import org.kalamela.domain.registry.registration.UnitRegistration;
 import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
+import org.kalamela.domain.registry.unit.UnitDetailsRepository;
+import org.kalamela.domain.registry.unit.UnitName;
+import org.kalamela.domain.registry.unit.UnitNameRepository;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
 
 /**

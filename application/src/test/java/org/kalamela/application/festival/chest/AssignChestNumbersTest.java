@@ -19,8 +19,8 @@ import org.kalamela.domain.festival.entry.NewIndividualEntry;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.value.Gender;
 
 /** Entries imported from the old app come without chest numbers; the job gives them, once, in a stable order. */
 class AssignChestNumbersTest {

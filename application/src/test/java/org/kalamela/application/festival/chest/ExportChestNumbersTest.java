@@ -12,8 +12,8 @@ import org.kalamela.application.festival.FestivalWorld;
 import org.kalamela.application.festival.entry.RegisteredEntry;
 import org.kalamela.application.festival.fakes.CapturingSpreadsheetWriter.Sheet;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.value.Gender;
 
 class ExportChestNumbersTest {
 

@@ -13,9 +13,9 @@ import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.UnitId;
 
 /** What every {@link ChestNumberRegistry} does; a subclass gives each test an empty store. */

@@ -6,19 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.festival.query.ExclusionListReader;
+import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.exclusion.ExclusionId;
 import org.kalamela.domain.festival.exclusion.ExclusionRepository;
-import org.kalamela.application.festival.query.ExclusionListReader;
-import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.festival.exclusion.NewExclusion;
+import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.error.RuleViolation;
-import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * What every {@link ExclusionRepository} and its {@link ExclusionListReader} do; a subclass gives each test an

@@ -16,10 +16,10 @@ import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.event.NewFestivalEvent;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.TeamFormat;
-import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
-import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.value.Gender;
 
 /** What every {@link FestivalEventRepository} does; a subclass gives each test an empty store. */
 public abstract class FestivalEventRepositoryContract {

@@ -13,10 +13,10 @@ import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.entry.NewIndividualEntry;
 import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.domain.shared.error.RuleViolation;
 
 /** What every {@link IndividualEntryRepository} does; a subclass gives each test an empty store. */
 public abstract class IndividualEntryRepositoryContract {

@@ -16,10 +16,10 @@ import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.festival.team.TeamCode;
 import org.kalamela.domain.festival.team.TeamId;
 import org.kalamela.domain.festival.team.TeamRepository;
+import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.UnitId;
 
 /** What every {@link TeamRepository} does; a subclass gives each test an empty store. */

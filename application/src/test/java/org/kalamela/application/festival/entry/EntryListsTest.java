@@ -8,19 +8,19 @@ import static org.kalamela.application.festival.Refusals.assertForbidden;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kalamela.application.festival.FestivalWorld;
-import org.kalamela.domain.festival.edition.ChestNumber;
-import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.application.festival.query.IndividualEntryFilter;
 import org.kalamela.application.festival.query.IndividualEntryRow;
-import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.festival.team.Team;
 import org.kalamela.application.festival.query.TeamFilter;
 import org.kalamela.application.festival.query.TeamMemberRow;
 import org.kalamela.application.festival.query.TeamRow;
-import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.festival.edition.ChestNumber;
+import org.kalamela.domain.festival.edition.Seniority;
+import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.value.Gender;
 
 class EntryListsTest {
 

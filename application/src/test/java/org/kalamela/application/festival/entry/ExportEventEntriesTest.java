@@ -13,8 +13,8 @@ import org.kalamela.application.festival.fakes.CapturingSpreadsheetWriter.Sheet;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.value.Gender;
 
 class ExportEventEntriesTest {
 

@@ -1,7 +1,5 @@
 package org.kalamela.application.festival.entry;
 
-import org.kalamela.application.festival.exclusion.ExcludeMember;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.festival.FestivalWorld.JUNIOR_DOB;
 import static org.kalamela.application.festival.FestivalWorld.SENIOR_DOB;
@@ -14,13 +12,14 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.kalamela.application.festival.FestivalWorld;
+import org.kalamela.application.festival.exclusion.ExcludeMember;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.entry.IneligibilityReason;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 class ListEligibleMembersTest {
 

@@ -1,7 +1,5 @@
 package org.kalamela.application.festival.entry;
 
-import org.kalamela.application.festival.exclusion.ExcludeMember;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.festival.FestivalWorld.JUNIOR_DOB;
 import static org.kalamela.application.festival.FestivalWorld.SENIOR_DOB;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.application.festival.FestivalWorld;
 import org.kalamela.application.festival.TestRules;
 import org.kalamela.application.festival.chest.EditChestNumber;
+import org.kalamela.application.festival.exclusion.ExcludeMember;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionYear;
@@ -32,8 +31,8 @@ import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.NewFestivalEvent;
 import org.kalamela.domain.festival.event.ShortCode;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.value.Gender;
 
 class RegisterIndividualEntryTest {
 

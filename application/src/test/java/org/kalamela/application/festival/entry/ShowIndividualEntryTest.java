@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.application.festival.FestivalWorld;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.value.Gender;
 
 class ShowIndividualEntryTest {
 

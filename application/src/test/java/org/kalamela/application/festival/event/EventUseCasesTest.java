@@ -18,8 +18,8 @@ import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.TeamFormat;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.value.Gender;
 
 class EventUseCasesTest {
 

@@ -20,9 +20,9 @@ import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.event.TeamFormat;
 import org.kalamela.domain.shared.error.FieldError;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.value.Gender;
 
 class ImportEventsTest {
 

@@ -1,7 +1,5 @@
 package org.kalamela.application.festival.exclusion;
 
-import org.kalamela.application.festival.query.ExclusionRow;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.festival.FestivalWorld.YEAR;
 import static org.kalamela.application.festival.Refusals.assertForbidden;
@@ -11,10 +9,10 @@ import static org.kalamela.application.festival.Refusals.assertViolation;
 
 import org.junit.jupiter.api.Test;
 import org.kalamela.application.festival.FestivalWorld;
-import org.kalamela.domain.festival.exclusion.Exclusion;
-import org.kalamela.domain.festival.exclusion.ExclusionId;
 import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.festival.exclusion.Exclusion;
+import org.kalamela.domain.festival.exclusion.ExclusionId;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.paging.PageRequest;

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.kalamela.application.export.RowSource;
 import org.kalamela.application.festival.query.ChestNumberListReader;
 import org.kalamela.application.festival.query.ChestNumberListRow;
 import org.kalamela.domain.festival.chest.NumberedDistrict;
@@ -11,7 +12,6 @@ import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.application.export.RowSource;
 
 /** The chest-number list from the other fakes, computed when the writer asks for it, in the SQL's order. */
 public final class InMemoryChestNumberListReader implements ChestNumberListReader {

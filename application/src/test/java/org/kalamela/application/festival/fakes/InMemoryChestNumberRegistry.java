@@ -12,8 +12,8 @@ import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.IndividualEntry;
 import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * The issued chest numbers in memory, one row per number ever issued, with the database's keys: the

@@ -22,9 +22,9 @@ import org.kalamela.domain.festival.event.ShortCodePolicy;
 import org.kalamela.domain.festival.event.TeamFormat;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /** The contract tests' rows, written into the fakes. */
 public final class InMemoryContractFixtures implements FestivalContractFixtures {

@@ -3,17 +3,17 @@ package org.kalamela.application.festival.fakes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.kalamela.domain.festival.edition.ChestNumber;
-import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.application.export.RowSource;
 import org.kalamela.application.festival.query.EntryExportFilter;
 import org.kalamela.application.festival.query.EntryExportReader;
 import org.kalamela.application.festival.query.EventEntryExportRow;
+import org.kalamela.domain.festival.edition.ChestNumber;
+import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.IndividualEntry;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.application.export.RowSource;
 
 /**
  * The events-data export's rows from the other fakes, computed when the writer asks for them (as a cursor

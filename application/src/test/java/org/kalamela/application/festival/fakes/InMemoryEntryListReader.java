@@ -2,11 +2,11 @@ package org.kalamela.application.festival.fakes;
 
 import java.util.Comparator;
 import java.util.List;
-import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.application.festival.query.EntryListReader;
-import org.kalamela.domain.festival.entry.IndividualEntry;
 import org.kalamela.application.festival.query.IndividualEntryFilter;
 import org.kalamela.application.festival.query.IndividualEntryRow;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.entry.IndividualEntry;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
 

@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.kalamela.application.festival.query.ExclusionListReader;
+import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.exclusion.Exclusion;
 import org.kalamela.domain.festival.exclusion.ExclusionId;
 import org.kalamela.domain.festival.exclusion.ExclusionRepository;
-import org.kalamela.application.festival.query.ExclusionListReader;
-import org.kalamela.application.festival.query.ExclusionRow;
 import org.kalamela.domain.festival.exclusion.NewExclusion;
 import org.kalamela.domain.shared.error.ErrorCode;
+import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.error.RuleViolation;
 
 /** The exclusions in memory, with the unique key {@code (edition, member)}; names come from the registry. */
 public final class InMemoryExclusionRepository implements ExclusionRepository, ExclusionListReader {

@@ -1,9 +1,8 @@
 package org.kalamela.application.festival.fakes;
 
-import org.kalamela.application.festival.query.ExclusionListReader;
-
 import org.kalamela.application.festival.contract.ExclusionRepositoryContract;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
+import org.kalamela.application.festival.query.ExclusionListReader;
 import org.kalamela.domain.festival.exclusion.ExclusionRepository;
 
 class InMemoryExclusionRepositoryTest extends ExclusionRepositoryContract {

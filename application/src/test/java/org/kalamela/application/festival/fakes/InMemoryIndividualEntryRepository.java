@@ -13,9 +13,9 @@ import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.entry.NewIndividualEntry;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.error.ErrorCode;
+import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.domain.shared.error.RuleViolation;
 
 /** The individual entries in memory, with the unique key {@code (event, member)} the database has. */
 public final class InMemoryIndividualEntryRepository implements IndividualEntryRepository {

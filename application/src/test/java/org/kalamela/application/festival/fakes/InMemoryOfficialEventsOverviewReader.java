@@ -1,11 +1,11 @@
 package org.kalamela.application.festival.fakes;
 
 import java.util.List;
+import org.kalamela.application.festival.query.EventTally;
+import org.kalamela.application.festival.query.OfficialEventsOverviewReader;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.application.festival.query.EventTally;
 import org.kalamela.domain.festival.entry.IndividualEntry;
-import org.kalamela.application.festival.query.OfficialEventsOverviewReader;
 import org.kalamela.domain.shared.id.DistrictId;
 
 /** The events of an edition with one district's counts, computed from the other fakes. */

@@ -2,13 +2,13 @@ package org.kalamela.application.festival.fakes;
 
 import java.util.Comparator;
 import java.util.List;
-import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.festival.team.Team;
 import org.kalamela.application.festival.query.TeamFilter;
 import org.kalamela.application.festival.query.TeamListReader;
 import org.kalamela.application.festival.query.TeamMemberRow;
 import org.kalamela.application.festival.query.TeamRow;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.festival.team.Team;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
 

@@ -21,9 +21,9 @@ import org.kalamela.application.festival.TestRules;
 import org.kalamela.application.festival.exclusion.ExcludeMember;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.team.Team;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 class RegisterTeamTest {
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.application.festival.FestivalWorld;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.team.Team;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.value.Gender;
 
 /** Members join and leave a team within the size range; a team is removed while nothing is scored. */
 class TeamChangesTest {

@@ -1,20 +1,18 @@
 package org.kalamela.application.identity.account;
 
-import org.kalamela.application.identity.IdentityFixture;
-
-import org.kalamela.application.identity.session.SessionTokens;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.kalamela.application.identity.IdentityFixture.PASSWORD;
 
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.identity.IdentityFixture;
+import org.kalamela.application.identity.session.SessionTokens;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AuthenticationFailed;
 import org.kalamela.domain.identity.session.SessionEnd;
-import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.AccountId;
 
 class DeactivateDistrictOfficialTest {
 

@@ -1,16 +1,15 @@
 package org.kalamela.application.identity.account;
 
-import org.kalamela.application.identity.IdentityFixture;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.identity.IdentityFixture;
 import org.kalamela.domain.identity.account.Account;
-import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.NotFound;
+import org.kalamela.domain.shared.id.AccountId;
 
 class ShowCurrentAccountTest {
 

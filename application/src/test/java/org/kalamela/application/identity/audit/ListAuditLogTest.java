@@ -1,7 +1,5 @@
 package org.kalamela.application.identity.audit;
 
-import org.kalamela.application.identity.IdentityFixture;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,17 +9,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.application.identity.IdentityFixture;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditFilter;
 import org.kalamela.domain.shared.audit.AuditRecord;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.Forbidden;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.id.UnitId;
 
 class ListAuditLogTest {
 

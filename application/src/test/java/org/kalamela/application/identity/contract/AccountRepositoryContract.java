@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.NewAccount;
-import org.kalamela.domain.shared.id.AccountId;
-import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.paging.Page;
-import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.paging.Page;
+import org.kalamela.domain.shared.paging.PageRequest;
 
 /**
  * What every {@link AccountRepository} does, run against the in-memory fake and the PostgreSQL adapter.

@@ -3,8 +3,8 @@ package org.kalamela.application.identity.contract;
 import java.util.UUID;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.NewAccount;
-import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.AccountId;
 
 /** Accounts for the token and throttle contracts to refer to: judges, which need no district or unit. */
 final class ContractAccounts {

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.kalamela.domain.identity.account.AccountRepository;
-import org.kalamela.domain.identity.session.OpaqueTokens;
 import org.kalamela.domain.identity.password.PasswordResetToken;
 import org.kalamela.domain.identity.password.PasswordResetTokenRepository;
+import org.kalamela.domain.identity.session.OpaqueTokens;
 import org.kalamela.domain.shared.id.AccountId;
 
 /**

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.session.AccessToken;
 import org.kalamela.domain.identity.session.AccessTokenIssuer;
-import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.session.SessionId;
 
 /**

@@ -10,13 +10,13 @@ import java.util.Optional;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.NewAccount;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.ErrorCode;
+import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * Accounts in memory, refusing what the unique indexes of the {@code accounts} table refuse, with the same

@@ -1,22 +1,20 @@
 package org.kalamela.application.identity.password;
 
-import org.kalamela.application.identity.IdentityFixture;
-
-import org.kalamela.application.identity.session.SessionTokens;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.kalamela.application.identity.IdentityFixture.PASSWORD;
 
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.identity.IdentityFixture;
+import org.kalamela.application.identity.session.SessionTokens;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AuthenticationFailed;
 import org.kalamela.domain.identity.account.NewAccount;
 import org.kalamela.domain.identity.session.SessionAdmission.Verdict;
 import org.kalamela.domain.identity.session.SessionEnd;
-import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.id.DistrictId;
 
 class ChangePasswordTest {
 

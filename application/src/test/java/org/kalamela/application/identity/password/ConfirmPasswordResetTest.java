@@ -1,9 +1,5 @@
 package org.kalamela.application.identity.password;
 
-import org.kalamela.application.identity.IdentityFixture;
-
-import org.kalamela.application.identity.session.SessionTokens;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.kalamela.application.identity.IdentityFixture.LINK_BASE;
@@ -13,6 +9,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kalamela.application.identity.IdentityFixture;
+import org.kalamela.application.identity.session.SessionTokens;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AuthenticationFailed;
 import org.kalamela.domain.identity.session.OpaqueTokens;

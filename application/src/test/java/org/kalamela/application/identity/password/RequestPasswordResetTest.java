@@ -1,7 +1,5 @@
 package org.kalamela.application.identity.password;
 
-import org.kalamela.application.identity.IdentityFixture;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,12 +10,13 @@ import static org.kalamela.application.identity.IdentityFixture.RESET_LIFETIME;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kalamela.application.identity.IdentityFixture;
 import org.kalamela.domain.identity.account.Account;
-import org.kalamela.domain.identity.mail.MailMessage;
 import org.kalamela.domain.identity.account.NewAccount;
+import org.kalamela.domain.identity.mail.MailMessage;
 import org.kalamela.domain.identity.session.OpaqueTokens;
-import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 class RequestPasswordResetTest {
 

@@ -1,7 +1,5 @@
 package org.kalamela.application.identity.password;
 
-import org.kalamela.application.identity.IdentityFixture;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kalamela.application.identity.IdentityFixture.LINK_BASE;
@@ -10,18 +8,19 @@ import static org.kalamela.application.identity.IdentityFixture.RESET_LIFETIME;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.identity.IdentityFixture;
 import org.kalamela.application.identity.password.SendPasswordResetLink.Delivery;
 import org.kalamela.application.identity.password.SendPasswordResetLink.Sent;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.NewAccount;
 import org.kalamela.domain.identity.session.OpaqueTokens;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.Forbidden;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 class SendPasswordResetLinkTest {

@@ -1,7 +1,5 @@
 package org.kalamela.application.identity.session;
 
-import org.kalamela.application.identity.IdentityFixture;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -15,16 +13,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kalamela.application.identity.IdentityFixture;
 import org.kalamela.application.identity.fakes.FakePasswordHasher;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AuthenticationFailed;
+import org.kalamela.domain.identity.account.NewAccount;
 import org.kalamela.domain.identity.lockout.ClientAddress;
 import org.kalamela.domain.identity.lockout.LoginKey;
-import org.kalamela.domain.identity.account.NewAccount;
 import org.kalamela.domain.identity.session.OpaqueTokens;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.error.InvalidInput;
-import org.kalamela.domain.shared.actor.Role;
 
 class SignInTest {
 

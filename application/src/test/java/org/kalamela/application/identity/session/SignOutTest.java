@@ -1,7 +1,5 @@
 package org.kalamela.application.identity.session;
 
-import org.kalamela.application.identity.IdentityFixture;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -9,6 +7,7 @@ import static org.kalamela.application.identity.IdentityFixture.PASSWORD;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.identity.IdentityFixture;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AuthenticationFailed;
 import org.kalamela.domain.identity.session.OpaqueTokens;

@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kalamela.domain.registry.officials.Councilor;
 import org.kalamela.domain.registry.officials.CouncilorRepository;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /** The contract of {@link CouncilorRepository}, for the fake and the adapter. */
 public abstract class CouncilorRepositoryContract extends RegistryContractSupport {

@@ -8,9 +8,9 @@ import org.kalamela.domain.registry.member.BloodGroup;
 import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.member.MemberDetails;
 import org.kalamela.domain.registry.member.MemberRepository;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /** The contract of {@link MemberRepository}, for the fake and the adapter. */
 public abstract class MemberRepositoryContract extends RegistryContractSupport {

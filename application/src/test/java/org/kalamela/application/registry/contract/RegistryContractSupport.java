@@ -12,16 +12,16 @@ import org.kalamela.domain.registry.member.MemberDetails;
 import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.registry.officials.CouncilorRepository;
 import org.kalamela.domain.registry.officials.UnitOfficialsRepository;
-import org.kalamela.domain.shared.value.PhoneNumber;
 import org.kalamela.domain.registry.registration.RegistrationNumber;
-import org.kalamela.domain.registry.unit.UnitName;
-import org.kalamela.domain.registry.unit.UnitNameRepository;
 import org.kalamela.domain.registry.registration.UnitRegistration;
 import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
+import org.kalamela.domain.registry.unit.UnitName;
+import org.kalamela.domain.registry.unit.UnitNameRepository;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.value.PhoneNumber;
 
 /**
  * What every registry port contract needs: the ports of its {@link RegistryContractFixture} and the rows the

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.export.RowSource;
 import org.kalamela.application.registry.query.MemberRow;
 import org.kalamela.application.registry.query.OfficialRow;
-import org.kalamela.application.registry.query.RegistryExportReader;
 import org.kalamela.application.registry.query.RegistryExportReader.ExportScope;
+import org.kalamela.application.registry.query.RegistryExportReader;
 import org.kalamela.domain.registry.officials.Office;
-import org.kalamela.application.export.RowSource;
 
 /** The contract of {@link RegistryExportReader}, for the fake and the adapter. */
 public abstract class RegistryExportReaderContract extends RegistryReadContractSupport {

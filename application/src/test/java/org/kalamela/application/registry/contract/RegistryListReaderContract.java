@@ -6,18 +6,18 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.kalamela.application.registry.query.MemberRow;
 import org.kalamela.application.registry.query.OfficialRow;
-import org.kalamela.application.registry.query.RegistryListReader;
 import org.kalamela.application.registry.query.RegistryListReader.MemberFilter;
 import org.kalamela.application.registry.query.RegistryListReader.OfficialFilter;
 import org.kalamela.application.registry.query.RegistryListReader.UnitFilter;
 import org.kalamela.application.registry.query.RegistryListReader.UnitNameFilter;
+import org.kalamela.application.registry.query.RegistryListReader;
 import org.kalamela.application.registry.query.UnitNameRow;
 import org.kalamela.application.registry.query.UnitRow;
 import org.kalamela.domain.registry.officials.Office;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.value.Gender;
 
 /** The contract of {@link RegistryListReader}, for the fake and the adapter. */
 public abstract class RegistryListReaderContract extends RegistryReadContractSupport {

@@ -8,9 +8,9 @@ import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.officials.Office;
 import org.kalamela.domain.registry.officials.OfficeHolder;
-import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.registry.officials.UnitOfficials;
 import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.shared.value.Gender;
 
 /**

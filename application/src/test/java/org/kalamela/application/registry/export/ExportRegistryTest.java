@@ -1,10 +1,5 @@
 package org.kalamela.application.registry.export;
 
-import org.kalamela.application.registry.RegistryTestbed;
-
-import org.kalamela.application.registry.officials.ChooseCouncilors;
-import org.kalamela.application.registry.member.MemberForm;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.registry.Refusals.assertForbidden;
 import static org.kalamela.application.registry.Refusals.assertInvalid;
@@ -15,9 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.registry.RegistryTestbed;
 import org.kalamela.application.registry.export.ExportRegistry.Command;
 import org.kalamela.application.registry.export.ExportRegistry.Kind;
 import org.kalamela.application.registry.fakes.RecordingSpreadsheetWriter.WrittenSheet;
+import org.kalamela.application.registry.member.MemberForm;
+import org.kalamela.application.registry.officials.ChooseCouncilors;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.shared.actor.Actor;

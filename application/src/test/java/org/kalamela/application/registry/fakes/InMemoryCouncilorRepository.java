@@ -2,9 +2,9 @@ package org.kalamela.application.registry.fakes;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.officials.Councilor;
 import org.kalamela.domain.registry.officials.CouncilorRepository;
-import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
 

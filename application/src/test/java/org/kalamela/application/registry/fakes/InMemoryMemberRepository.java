@@ -8,11 +8,11 @@ import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.member.MemberDetails;
 import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.registry.rules.Names;
-import org.kalamela.domain.shared.value.PhoneNumber;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.PhoneNumber;
 
 /**
  * In-memory {@link MemberRepository}. It refuses what the database's constraints refuse (a phone twice, a

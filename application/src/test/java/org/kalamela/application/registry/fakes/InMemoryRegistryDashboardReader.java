@@ -9,8 +9,8 @@ import org.kalamela.application.registry.query.RegistryDashboardReader;
 import org.kalamela.application.registry.query.SeniorityBand;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
-import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.shared.value.Gender;
 
 /** In-memory {@link RegistryDashboardReader} over the fakes' shared memory. */

@@ -1,7 +1,7 @@
 package org.kalamela.application.registry.fakes;
 
-import org.kalamela.application.registry.contract.RegistryDashboardReaderContract;
 import org.kalamela.application.registry.contract.RegistryContractFixture;
+import org.kalamela.application.registry.contract.RegistryDashboardReaderContract;
 
 /** Runs the {@link RegistryDashboardReaderContract} against the in-memory fake. */
 class InMemoryRegistryDashboardReaderTest extends RegistryDashboardReaderContract {

@@ -2,11 +2,11 @@ package org.kalamela.application.registry.fakes;
 
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.kalamela.application.export.RowSource;
 import org.kalamela.application.registry.query.MemberRow;
 import org.kalamela.application.registry.query.OfficialRow;
 import org.kalamela.application.registry.query.RegistryExportReader;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.application.export.RowSource;
 import org.kalamela.domain.shared.id.UnitId;
 
 /** In-memory {@link RegistryExportReader}: the rows are read when the writer asks for them, as a cursor would. */

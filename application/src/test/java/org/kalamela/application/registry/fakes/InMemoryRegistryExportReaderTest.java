@@ -1,7 +1,7 @@
 package org.kalamela.application.registry.fakes;
 
-import org.kalamela.application.registry.contract.RegistryExportReaderContract;
 import org.kalamela.application.registry.contract.RegistryContractFixture;
+import org.kalamela.application.registry.contract.RegistryExportReaderContract;
 
 /** Runs the {@link RegistryExportReaderContract} against the in-memory fake. */
 class InMemoryRegistryExportReaderTest extends RegistryExportReaderContract {

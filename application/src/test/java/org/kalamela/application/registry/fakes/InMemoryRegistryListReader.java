@@ -10,8 +10,8 @@ import org.kalamela.application.registry.query.RegistryListReader;
 import org.kalamela.application.registry.query.UnitNameRow;
 import org.kalamela.application.registry.query.UnitRow;
 import org.kalamela.domain.registry.district.District;
-import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
 

@@ -1,7 +1,7 @@
 package org.kalamela.application.registry.fakes;
 
-import org.kalamela.application.registry.contract.UnitNameRepositoryContract;
 import org.kalamela.application.registry.contract.RegistryContractFixture;
+import org.kalamela.application.registry.contract.UnitNameRepositoryContract;
 
 /** Runs the {@link UnitNameRepositoryContract} against the in-memory fake. */
 class InMemoryUnitNameRepositoryTest extends UnitNameRepositoryContract {

@@ -1,7 +1,7 @@
 package org.kalamela.application.registry.fakes;
 
-import org.kalamela.application.registry.contract.UnitOfficialsRepositoryContract;
 import org.kalamela.application.registry.contract.RegistryContractFixture;
+import org.kalamela.application.registry.contract.UnitOfficialsRepositoryContract;
 
 /** Runs the {@link UnitOfficialsRepositoryContract} against the in-memory fake. */
 class InMemoryUnitOfficialsRepositoryTest extends UnitOfficialsRepositoryContract {

@@ -1,21 +1,20 @@
 package org.kalamela.application.registry.registration;
 
-import org.kalamela.application.registry.RegistryTestbed;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.registry.Refusals.assertCode;
 import static org.kalamela.application.registry.Refusals.assertInvalid;
 import static org.kalamela.application.registry.Refusals.assertRule;
 
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.registry.RegistryTestbed;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.NewAccount;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
-import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.registry.registration.UnitRegistration;
-import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 class RegisterUnitTest {
 

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditFilter;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.audit.AuditRecord;
 import org.kalamela.domain.shared.audit.AuditTrail;
+import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
 

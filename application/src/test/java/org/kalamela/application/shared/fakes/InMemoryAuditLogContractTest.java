@@ -1,9 +1,9 @@
 package org.kalamela.application.shared.fakes;
 
 import org.kalamela.application.shared.contract.AuditTrailContract;
-import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.audit.AuditTrail;
+import org.kalamela.domain.shared.id.AccountId;
 
 class InMemoryAuditLogContractTest extends AuditTrailContract {
 

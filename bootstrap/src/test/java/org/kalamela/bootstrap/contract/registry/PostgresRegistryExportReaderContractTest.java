@@ -3,8 +3,8 @@ package org.kalamela.bootstrap.contract.registry;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.kalamela.application.registry.contract.RegistryExportReaderContract;
 import org.kalamela.application.registry.contract.RegistryContractFixture;
+import org.kalamela.application.registry.contract.RegistryExportReaderContract;
 
 @QuarkusTest
 @TestTransaction

@@ -3,8 +3,8 @@ package org.kalamela.domain.festival.edition;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.kalamela.domain.shared.value.Money;
 import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.domain.shared.value.Money;
 
 /**
  * Every number of the festival that DOMAIN.md marks as an edition rule. One value per edition, stored and

@@ -3,9 +3,9 @@ package org.kalamela.domain.festival.entry;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /** A member as the festival sees them when deciding about an entry: no name, no phone, only what the rules read. */
 public record Candidate(

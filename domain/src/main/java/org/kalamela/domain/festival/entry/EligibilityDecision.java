@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * Whether a member may be entered in an event: eligible, with the seniority they compete in, or left out

@@ -7,8 +7,8 @@ import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.DistrictId;
 
 /**
  * Whether a member may be entered in an individual event: eligible, not yet entered, under the edition's

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * An event of an edition. Restrictions are explicit fields (the old app guessed them from the name on every

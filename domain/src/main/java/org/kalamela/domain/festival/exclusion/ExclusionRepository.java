@@ -1,6 +1,5 @@
 package org.kalamela.domain.festival.exclusion;
 
-
 import java.util.Optional;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.id.MemberId;

@@ -11,11 +11,11 @@ import org.kalamela.domain.festival.entry.MemberEntries;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.TeamFormat;
 import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.InvalidInput;
-import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
 
 /**

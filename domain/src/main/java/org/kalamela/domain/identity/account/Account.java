@@ -1,10 +1,10 @@
 package org.kalamela.domain.identity.account;
 
 import java.util.Objects;
-import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.UnitId;
 
 /**

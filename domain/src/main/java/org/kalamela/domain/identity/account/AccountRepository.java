@@ -1,11 +1,11 @@
 package org.kalamela.domain.identity.account;
 
 import java.util.Optional;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.actor.Role;
 
 /** Outbound port: the accounts that can sign in. */
 public interface AccountRepository {

@@ -1,8 +1,8 @@
 package org.kalamela.domain.identity.account;
 
 import java.util.Locale;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.validation.Validation;
 

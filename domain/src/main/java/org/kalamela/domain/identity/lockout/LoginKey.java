@@ -1,10 +1,9 @@
 package org.kalamela.domain.identity.lockout;
 
-import org.kalamela.domain.identity.account.LoginName;
-import org.kalamela.domain.identity.session.OpaqueTokens;
-
 import java.util.Locale;
 import java.util.Objects;
+import org.kalamela.domain.identity.account.LoginName;
+import org.kalamela.domain.identity.session.OpaqueTokens;
 import org.kalamela.domain.shared.id.AccountId;
 
 /**

@@ -1,9 +1,8 @@
 package org.kalamela.domain.identity.password;
 
-import org.kalamela.domain.identity.account.Account;
-
 import java.util.List;
 import java.util.Objects;
+import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidInput;

@@ -1,9 +1,8 @@
 package org.kalamela.domain.registry.member;
 
-import org.kalamela.domain.registry.rules.RegistryRules;
-
 import java.time.LocalDate;
 import java.util.Objects;
+import org.kalamela.domain.registry.rules.RegistryRules;
 import org.kalamela.domain.shared.error.InvalidInput;
 
 /**

@@ -1,11 +1,10 @@
 package org.kalamela.domain.registry.member;
 
-import org.kalamela.domain.registry.rules.Names;
-
-import org.kalamela.domain.shared.value.PhoneNumber;
 import java.time.LocalDate;
-import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.registry.rules.Names;
 import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.value.PhoneNumber;
 
 /**
  * What a unit records about a member. Name, gender, date of birth and phone are required; qualification

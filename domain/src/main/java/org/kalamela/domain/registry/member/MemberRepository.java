@@ -1,13 +1,13 @@
 package org.kalamela.domain.registry.member;
 
-import org.kalamela.domain.shared.value.PhoneNumber;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.PhoneNumber;
 
 /**
  * Outbound port: the members of units. The database backs the rules the use cases check: a phone belongs

@@ -1,13 +1,12 @@
 package org.kalamela.domain.registry.officials;
 
-import org.kalamela.domain.registry.rules.Names;
-
-import org.kalamela.domain.shared.value.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.kalamela.domain.registry.rules.Names;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.value.PhoneNumber;
 
 /** The person holding one of a unit's offices: a name and a phone. */
 public record OfficeHolder(String name, PhoneNumber phone) {

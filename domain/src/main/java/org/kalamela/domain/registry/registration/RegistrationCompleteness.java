@@ -1,10 +1,9 @@
 package org.kalamela.domain.registry.registration;
 
-import org.kalamela.domain.registry.rules.RegistryRules;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.kalamela.domain.registry.rules.RegistryRules;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 

@@ -2,9 +2,9 @@ package org.kalamela.domain.registry.registration;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.id.UnitId;
 
 /**

@@ -1,9 +1,8 @@
 package org.kalamela.domain.registry.unit;
 
-import org.kalamela.domain.registry.registration.RegistrationStatus;
-
 import java.util.EnumSet;
 import java.util.Set;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 

@@ -1,8 +1,7 @@
 package org.kalamela.domain.registry.unit;
 
-import org.kalamela.domain.registry.rules.Names;
-
 import java.util.Objects;
+import org.kalamela.domain.registry.rules.Names;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.UnitId;
 

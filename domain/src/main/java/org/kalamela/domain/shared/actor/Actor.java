@@ -1,12 +1,11 @@
 package org.kalamela.domain.shared.actor;
 
-import org.kalamela.domain.shared.id.AccountId;
-import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.error.Forbidden;
-import org.kalamela.domain.shared.id.UnitId;
-
 import java.util.Objects;
 import java.util.Optional;
+import org.kalamela.domain.shared.error.Forbidden;
+import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * Who is acting: every use case receives one and checks against it which district's or unit's data may be

@@ -1,11 +1,10 @@
 package org.kalamela.domain.shared.audit;
 
-import org.kalamela.domain.shared.id.AccountId;
-import org.kalamela.domain.shared.actor.Actor;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.id.AccountId;
 
 /**
  * One recorded action: who did what to which object, when, and a small map of what changed.

@@ -1,8 +1,7 @@
 package org.kalamela.domain.shared.audit;
 
-import org.kalamela.domain.shared.error.InvalidInput;
-
 import java.time.Instant;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /** Filters for listing the audit log; every field is optional. {@code to} is exclusive. */
 public record AuditFilter(String actorName, String action, Instant from, Instant to) {

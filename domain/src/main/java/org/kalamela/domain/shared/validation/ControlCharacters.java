@@ -1,9 +1,8 @@
 package org.kalamela.domain.shared.validation;
 
-import org.kalamela.domain.shared.error.InvalidInput;
-
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /**
  * Text that enters the system carries no control characters. A NUL byte cannot be stored by PostgreSQL at all,

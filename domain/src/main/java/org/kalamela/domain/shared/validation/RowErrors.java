@@ -1,15 +1,14 @@
 package org.kalamela.domain.shared.validation;
 
-import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.error.FieldError;
-import org.kalamela.domain.shared.error.InvalidRows;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kalamela.domain.shared.error.ErrorCode;
+import org.kalamela.domain.shared.error.FieldError;
+import org.kalamela.domain.shared.error.InvalidRows;
 
 /**
  * How an import reports its bad rows: every error of the first {@value #REPORTED_ROWS} bad rows (in the order

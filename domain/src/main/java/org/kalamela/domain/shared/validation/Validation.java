@@ -1,12 +1,11 @@
 package org.kalamela.domain.shared.validation;
 
-import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.error.FieldError;
-import org.kalamela.domain.shared.error.InvalidInput;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.kalamela.domain.shared.error.ErrorCode;
+import org.kalamela.domain.shared.error.FieldError;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /**
  * Collects the field errors of a request, a form or an import, keeping every one instead of stopping at the

@@ -1,8 +1,7 @@
 package org.kalamela.domain.shared.value;
 
-import org.kalamela.domain.shared.error.InvalidInput;
-
 import java.util.Locale;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 /**
  * A member's gender, and an event's gender restriction: one vocabulary everywhere, {@code M} or {@code F}

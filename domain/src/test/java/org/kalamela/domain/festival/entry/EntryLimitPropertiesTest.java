@@ -24,11 +24,11 @@ import org.kalamela.domain.festival.edition.SeniorityPolicy;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.team.TeamCounts;
 import org.kalamela.domain.festival.team.TeamRules;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.DomainException;
-import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * Runs arbitrary interleavings of requests against a pure model of the stored entries (the caller reading

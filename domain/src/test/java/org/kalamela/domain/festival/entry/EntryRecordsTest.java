@@ -1,8 +1,5 @@
 package org.kalamela.domain.festival.entry;
 
-import org.kalamela.domain.festival.exclusion.ExclusionId;
-import org.kalamela.domain.festival.exclusion.NewExclusion;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kalamela.domain.festival.FestivalFixtures.DISTRICT;
@@ -13,6 +10,8 @@ import static org.kalamela.domain.festival.FestivalFixtures.assertInvalidField;
 import org.junit.jupiter.api.Test;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventId;
+import org.kalamela.domain.festival.exclusion.ExclusionId;
+import org.kalamela.domain.festival.exclusion.NewExclusion;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.MemberId;
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.domain.festival.FestivalFixtures;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.FestivalEvent;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.value.Gender;
 
 class IndividualEntryLimitsTest {
 

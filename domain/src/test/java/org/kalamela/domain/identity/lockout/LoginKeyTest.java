@@ -1,7 +1,5 @@
 package org.kalamela.domain.identity.lockout;
 
-import org.kalamela.domain.identity.session.OpaqueTokens;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.NotBlank;
 import org.junit.jupiter.api.Test;
+import org.kalamela.domain.identity.session.OpaqueTokens;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.validation.ControlCharacters;
 

@@ -1,16 +1,15 @@
 package org.kalamela.domain.identity.password;
 
-import org.kalamela.domain.identity.account.Account;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kalamela.domain.shared.id.AccountId;
-import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.id.AccountId;
 
 class PasswordChangeTest {
 

@@ -3,10 +3,10 @@ package org.kalamela.domain.identity.password;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.kalamela.domain.shared.error.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 class PasswordPolicyTest {
 

@@ -1,13 +1,12 @@
 package org.kalamela.domain.registry.member;
 
-import org.kalamela.domain.registry.rules.RegistryRules;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.kalamela.domain.registry.rules.RegistryRules;
 import org.kalamela.domain.shared.error.InvalidInput;
 
 class DateOfBirthPolicyTest {

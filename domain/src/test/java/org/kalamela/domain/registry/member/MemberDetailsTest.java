@@ -1,16 +1,15 @@
 package org.kalamela.domain.registry.member;
 
-import org.kalamela.domain.registry.rules.Names;
-
-import org.kalamela.domain.shared.value.PhoneNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.kalamela.domain.registry.rules.Names;
 import org.kalamela.domain.shared.error.FieldError;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.value.Gender;
+import org.kalamela.domain.shared.value.PhoneNumber;
 
 class MemberDetailsTest {
 

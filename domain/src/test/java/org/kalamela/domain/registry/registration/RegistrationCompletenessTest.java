@@ -1,12 +1,11 @@
 package org.kalamela.domain.registry.registration;
 
-import org.kalamela.domain.registry.rules.RegistryRules;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.kalamela.domain.registry.rules.RegistryRules;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 class RegistrationCompletenessTest {

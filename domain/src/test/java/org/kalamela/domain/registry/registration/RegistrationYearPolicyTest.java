@@ -1,12 +1,11 @@
 package org.kalamela.domain.registry.registration;
 
-import org.kalamela.domain.registry.rules.RegistryRules;
-
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.kalamela.domain.registry.rules.RegistryRules;
 import org.kalamela.domain.shared.error.InvalidInput;
 
 class RegistrationYearPolicyTest {

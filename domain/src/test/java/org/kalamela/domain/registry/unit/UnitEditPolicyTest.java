@@ -1,7 +1,5 @@
 package org.kalamela.domain.registry.unit;
 
-import org.kalamela.domain.registry.registration.RegistrationStatus;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.error.RuleViolation;
 
 class UnitEditPolicyTest {

@@ -1,14 +1,13 @@
 package org.kalamela.domain.shared.paging;
 
-import org.kalamela.domain.shared.error.FieldError;
-import org.kalamela.domain.shared.error.InvalidInput;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.kalamela.domain.shared.error.FieldError;
+import org.kalamela.domain.shared.error.InvalidInput;
 
 class PageTest {
 

@@ -1,15 +1,14 @@
 package org.kalamela.domain.shared.validation;
 
-import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.error.FieldError;
-import org.kalamela.domain.shared.error.InvalidRows;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kalamela.domain.shared.error.ErrorCode;
+import org.kalamela.domain.shared.error.FieldError;
+import org.kalamela.domain.shared.error.InvalidRows;
 
 class RowErrorsTest {
 

@@ -1,16 +1,15 @@
 package org.kalamela.domain.shared.validation;
 
-import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.error.FieldError;
-import org.kalamela.domain.shared.error.InvalidInput;
-import org.kalamela.domain.shared.error.InvalidRows;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
+import org.kalamela.domain.shared.error.ErrorCode;
+import org.kalamela.domain.shared.error.FieldError;
+import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.error.InvalidRows;
 
 class ValidationTest {
 

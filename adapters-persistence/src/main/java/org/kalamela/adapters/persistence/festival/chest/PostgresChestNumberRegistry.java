@@ -5,16 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.adapters.persistence.shared.Columns;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.festival.chest.ChestNumberRegistry;
 import org.kalamela.domain.festival.chest.UnnumberedParticipant;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * Every chest number issued in an edition, one row each in {@code chest_numbers}: the primary key

@@ -12,9 +12,9 @@ import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.entry.NewIndividualEntry;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.error.ErrorCode;
+import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * Individual entries in {@code individual_entries}. The counts are single count queries, read by the use

@@ -5,17 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.kalamela.adapters.persistence.shared.PanachePages;
 import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.festival.event.NewFestivalEvent;
-import org.kalamela.adapters.persistence.shared.PanachePages;
 import org.kalamela.domain.shared.error.ErrorCode;
+import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * Events in {@code festival_events}. Names and short codes are checked against the edition's other events

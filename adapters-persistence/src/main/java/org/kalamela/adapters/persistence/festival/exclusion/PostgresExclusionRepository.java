@@ -10,8 +10,8 @@ import org.kalamela.domain.festival.exclusion.ExclusionId;
 import org.kalamela.domain.festival.exclusion.ExclusionRepository;
 import org.kalamela.domain.festival.exclusion.NewExclusion;
 import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * Exclusions in {@code festival_exclusions}, one per member and edition (the unique key

@@ -6,13 +6,13 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.adapters.persistence.shared.SqlFilter;
+import org.kalamela.application.export.RowSource;
 import org.kalamela.application.festival.query.ChestNumberListReader;
 import org.kalamela.application.festival.query.ChestNumberListRow;
 import org.kalamela.domain.festival.chest.NumberedDistrict;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.application.export.RowSource;
 
 /**
  * The chest-number list: the districts in one query, then each district's sheet streamed from one query

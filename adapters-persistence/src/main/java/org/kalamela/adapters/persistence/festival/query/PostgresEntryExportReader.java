@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.adapters.persistence.shared.SqlFilter;
-import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.application.export.RowSource;
 import org.kalamela.application.festival.query.EntryExportFilter;
 import org.kalamela.application.festival.query.EntryExportReader;
 import org.kalamela.application.festival.query.EventEntryExportRow;
-import org.kalamela.application.export.RowSource;
+import org.kalamela.domain.festival.edition.EditionYear;
 
 /** The events-data export's two sheets, each one query streamed through a cursor ({@link FestivalCursor}). */
 @ApplicationScoped

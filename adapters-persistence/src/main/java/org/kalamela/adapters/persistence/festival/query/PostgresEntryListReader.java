@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Optional;
 import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.adapters.persistence.shared.SqlFilter;
+import org.kalamela.application.festival.query.EntryListReader;
+import org.kalamela.application.festival.query.IndividualEntryFilter;
+import org.kalamela.application.festival.query.IndividualEntryRow;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.application.festival.query.EntryListReader;
-import org.kalamela.application.festival.query.IndividualEntryFilter;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
-import org.kalamela.application.festival.query.IndividualEntryRow;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.id.UnitId;
 
 /** Individual entries with names and chest numbers: one query for the rows, one more for a page's total. */
 @ApplicationScoped

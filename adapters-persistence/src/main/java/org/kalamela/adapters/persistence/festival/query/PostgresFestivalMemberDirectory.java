@@ -16,9 +16,9 @@ import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
 import org.kalamela.domain.festival.entry.MemberEntries;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * The registry's members (V2's {@code members}, V1's {@code units} and {@code districts}) as the festival

@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.kalamela.adapters.persistence.festival.event.FestivalEventMapper;
 import org.kalamela.adapters.persistence.shared.Columns;
-import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.application.festival.query.EventTally;
 import org.kalamela.application.festival.query.OfficialEventsOverviewReader;
+import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.id.DistrictId;
 
 /**

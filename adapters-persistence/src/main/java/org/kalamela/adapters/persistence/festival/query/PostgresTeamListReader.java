@@ -9,20 +9,20 @@ import java.util.List;
 import java.util.Map;
 import org.kalamela.adapters.persistence.shared.Columns;
 import org.kalamela.adapters.persistence.shared.SqlFilter;
+import org.kalamela.application.festival.query.TeamFilter;
+import org.kalamela.application.festival.query.TeamListReader;
+import org.kalamela.application.festival.query.TeamMemberRow;
+import org.kalamela.application.festival.query.TeamRow;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.ShortCode;
 import org.kalamela.domain.festival.team.TeamCode;
-import org.kalamela.application.festival.query.TeamFilter;
 import org.kalamela.domain.festival.team.TeamId;
-import org.kalamela.application.festival.query.TeamListReader;
-import org.kalamela.application.festival.query.TeamMemberRow;
-import org.kalamela.application.festival.query.TeamRow;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
+import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.id.UnitId;
 
 /**
  * Teams with names and members in two queries whatever their number: the teams, then the members of the

@@ -3,9 +3,9 @@ package org.kalamela.adapters.persistence.identity.account;
 import java.time.Instant;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.NewAccount;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.UnitId;
 
 /** The one mapping between an {@code accounts} row and an {@link Account}. */

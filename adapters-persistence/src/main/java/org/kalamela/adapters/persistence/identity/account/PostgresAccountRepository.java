@@ -1,23 +1,23 @@
 package org.kalamela.adapters.persistence.identity.account;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.kalamela.adapters.persistence.shared.PanachePages;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.identity.account.Account;
 import org.kalamela.domain.identity.account.AccountRepository;
 import org.kalamela.domain.identity.account.NewAccount;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
-import java.util.List;
-import org.kalamela.adapters.persistence.shared.SchemaConstraints;
+import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.adapters.persistence.shared.PanachePages;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.actor.Role;
 
 @ApplicationScoped
 public class PostgresAccountRepository implements AccountRepository {

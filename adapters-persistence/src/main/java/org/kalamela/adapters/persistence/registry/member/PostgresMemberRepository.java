@@ -1,25 +1,24 @@
 package org.kalamela.adapters.persistence.registry.member;
 
-import org.kalamela.adapters.persistence.shared.SchemaConstraints;
-
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.kalamela.adapters.persistence.shared.PanachePages;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.member.MemberDetails;
 import org.kalamela.domain.registry.member.MemberRepository;
 import org.kalamela.domain.registry.rules.Names;
 import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.value.PhoneNumber;
+import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.MemberId;
-import org.kalamela.adapters.persistence.shared.PanachePages;
+import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.error.RuleViolation;
-import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.PhoneNumber;
 
 @ApplicationScoped
 public class PostgresMemberRepository implements MemberRepository {

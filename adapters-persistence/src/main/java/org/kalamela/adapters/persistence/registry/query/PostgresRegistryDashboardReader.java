@@ -14,8 +14,8 @@ import org.kalamela.application.registry.query.RegistryDashboardReader;
 import org.kalamela.application.registry.query.SeniorityBand;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /** Each figure of the dashboard is one aggregate query, whatever the number of districts and units. */
 @ApplicationScoped

@@ -7,10 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import org.kalamela.adapters.persistence.shared.SqlFilter;
+import org.kalamela.application.export.RowSource;
 import org.kalamela.application.registry.query.MemberRow;
 import org.kalamela.application.registry.query.OfficialRow;
 import org.kalamela.application.registry.query.RegistryExportReader;
-import org.kalamela.application.export.RowSource;
 
 /**
  * The exports' rows, read through a database cursor: the query's result is streamed in batches of

@@ -14,9 +14,9 @@ import org.kalamela.application.registry.query.UnitNameRow;
 import org.kalamela.application.registry.query.UnitRow;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;
-import org.kalamela.domain.shared.id.UnitId;
 
 /** The admin's lists: each page is one native query over the joined tables, and one more counts the rows. */
 @ApplicationScoped

@@ -6,9 +6,9 @@ import org.kalamela.application.registry.query.OfficialRow;
 import org.kalamela.domain.registry.member.BloodGroup;
 import org.kalamela.domain.registry.officials.Office;
 import org.kalamela.domain.shared.id.DistrictId;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * The joins, columns and orders the lists and the exports of members, councilors and officials share, so

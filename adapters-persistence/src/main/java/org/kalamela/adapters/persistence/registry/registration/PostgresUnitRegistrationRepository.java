@@ -1,11 +1,10 @@
 package org.kalamela.adapters.persistence.registry.registration;
 
-import org.kalamela.adapters.persistence.shared.SchemaConstraints;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.registry.registration.UnitRegistration;
 import org.kalamela.domain.registry.registration.UnitRegistrationRepository;
 import org.kalamela.domain.shared.id.UnitId;

@@ -1,18 +1,17 @@
 package org.kalamela.adapters.persistence.registry.unit;
 
-import org.kalamela.adapters.persistence.shared.SchemaConstraints;
-
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.registry.rules.Names;
 import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.registry.unit.UnitNameRepository;
 import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.UnitId;
 
 @ApplicationScoped

@@ -1,13 +1,12 @@
 package org.kalamela.adapters.persistence.shared.audit;
 
-import org.kalamela.adapters.persistence.shared.PanachePages;
-
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import org.kalamela.adapters.persistence.shared.PanachePages;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditFilter;
 import org.kalamela.domain.shared.audit.AuditLog;

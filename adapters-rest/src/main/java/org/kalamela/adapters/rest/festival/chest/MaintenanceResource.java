@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.festival.chest;
 
-import org.kalamela.adapters.rest.festival.FestivalParams;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -14,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kalamela.adapters.rest.festival.FestivalParams;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.application.festival.chest.AssignChestNumbers;
 import org.kalamela.application.festival.chest.AssignedChestNumber;

@@ -1,10 +1,9 @@
 package org.kalamela.adapters.rest.festival.edition;
 
-import org.kalamela.adapters.rest.festival.PrefixedErrors;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kalamela.adapters.rest.festival.PrefixedErrors;
 import org.kalamela.application.festival.edition.EditionView;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.RegistrationWindow;

@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.festival.edition;
 
-import org.kalamela.adapters.rest.festival.FestivalParams;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,6 +19,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kalamela.adapters.rest.festival.FestivalParams;
 import org.kalamela.adapters.rest.festival.edition.EditionDtos.CreateEditionRequest;
 import org.kalamela.adapters.rest.festival.edition.EditionDtos.EditionDto;
 import org.kalamela.adapters.rest.festival.edition.EditionDtos.WindowDto;

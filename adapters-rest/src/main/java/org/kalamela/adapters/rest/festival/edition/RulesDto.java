@@ -1,13 +1,12 @@
 package org.kalamela.adapters.rest.festival.edition;
 
-import org.kalamela.adapters.rest.festival.PrefixedErrors;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kalamela.adapters.rest.festival.PrefixedErrors;
 import org.kalamela.domain.festival.edition.BirthDateRange;
 import org.kalamela.domain.festival.edition.ChestNumberSeries;
 import org.kalamela.domain.festival.edition.FestivalRules;

@@ -4,11 +4,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kalamela.application.festival.entry.EventEntries;
 import org.kalamela.application.festival.entry.RegisteredEntry;
+import org.kalamela.application.festival.query.IndividualEntryRow;
+import org.kalamela.application.festival.query.TeamRow;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.application.festival.query.IndividualEntryRow;
 import org.kalamela.domain.festival.team.Team;
-import org.kalamela.application.festival.query.TeamRow;
 import org.kalamela.domain.shared.id.MemberId;
 
 /** Response bodies of individual entries and teams, for the admin's lists and the official's. */

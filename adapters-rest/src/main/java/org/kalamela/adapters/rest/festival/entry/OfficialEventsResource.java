@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.festival.entry;
 
-import org.kalamela.adapters.rest.festival.FestivalParams;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kalamela.adapters.rest.festival.FestivalParams;
 import org.kalamela.adapters.rest.festival.entry.EntryDtos.EventEntriesDto;
 import org.kalamela.adapters.rest.festival.entry.OfficialDtos.EligibleMembersDto;
 import org.kalamela.adapters.rest.festival.entry.OfficialDtos.EventsOverviewDto;

@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.festival.entry;
 
-import org.kalamela.adapters.rest.festival.FestivalParams;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,6 +21,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kalamela.adapters.rest.festival.FestivalParams;
 import org.kalamela.adapters.rest.festival.entry.EntryDtos.RegisteredEntryDto;
 import org.kalamela.adapters.rest.festival.entry.EntryDtos.TeamRegistrationDto;
 import org.kalamela.adapters.rest.festival.entry.OfficialDtos.GroupParticipationRequest;

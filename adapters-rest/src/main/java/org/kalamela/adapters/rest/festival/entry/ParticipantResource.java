@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.festival.entry;
 
-import org.kalamela.adapters.rest.festival.FestivalParams;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kalamela.adapters.rest.festival.FestivalParams;
 import org.kalamela.adapters.rest.festival.entry.EntryDtos.IndividualEntryDto;
 import org.kalamela.adapters.rest.festival.entry.EntryDtos.TeamDto;
 import org.kalamela.adapters.rest.festival.entry.EntryDtos.TeamRegistrationDto;
@@ -25,9 +24,9 @@ import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.festival.chest.EditChestNumber;
 import org.kalamela.application.festival.entry.ListAllEntries;
-import org.kalamela.application.festival.team.EditTeamCode;
 import org.kalamela.application.festival.query.IndividualEntryFilter;
 import org.kalamela.application.festival.query.TeamFilter;
+import org.kalamela.application.festival.team.EditTeamCode;
 import org.kalamela.application.festival.team.ListAllTeams;
 import org.kalamela.domain.shared.paging.PageRequest;
 

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.festival.event.EventForm;
 import org.kalamela.application.festival.event.EventPatch;
 import org.kalamela.domain.festival.edition.Seniority;
@@ -16,8 +15,9 @@ import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.TeamFormat;
-import org.kalamela.domain.shared.value.Gender;
 import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.validation.Validation;
+import org.kalamela.domain.shared.value.Gender;
 
 /**
  * Request and response bodies of events. Gender is {@code M} or {@code F} only ({@code Male} is a field

@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.festival.event;
 
-import org.kalamela.adapters.rest.festival.FestivalParams;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,6 +22,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kalamela.adapters.rest.festival.FestivalParams;
 import org.kalamela.adapters.rest.festival.event.EventDtos.EventDto;
 import org.kalamela.adapters.rest.festival.event.EventDtos.EventRequest;
 import org.kalamela.adapters.rest.festival.event.EventDtos.GroupEventPatchRequest;
@@ -34,7 +33,6 @@ import org.kalamela.adapters.rest.festival.event.EventDtos.IndividualEventReques
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.shared.input.CsvTable;
 import org.kalamela.adapters.rest.shared.output.PageDto;
-import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.application.festival.event.CreateEvent;
 import org.kalamela.application.festival.event.DeleteEvent;
 import org.kalamela.application.festival.event.EditEvent;
@@ -42,11 +40,12 @@ import org.kalamela.application.festival.event.EventForm;
 import org.kalamela.application.festival.event.EventPatch;
 import org.kalamela.application.festival.event.ImportEvents;
 import org.kalamela.application.festival.event.ListEvents;
-import org.kalamela.application.festival.event.ShowEvent;
 import org.kalamela.application.festival.event.PatchEvent;
+import org.kalamela.application.festival.event.ShowEvent;
 import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.paging.PageRequest;
+import org.kalamela.domain.shared.validation.Validation;
 
 /** The events of an edition: individual and group, created one by one or imported from a CSV file. */
 @Path("/api/v1/kalamela/events")

@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.festival.exclusion;
 
-import org.kalamela.adapters.rest.festival.FestivalParams;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,14 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kalamela.adapters.rest.festival.FestivalParams;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.festival.exclusion.ExcludeMember;
 import org.kalamela.application.festival.exclusion.ListExclusions;
 import org.kalamela.application.festival.exclusion.ReincludeMember;
 import org.kalamela.application.festival.exclusion.ShowExclusion;
-import org.kalamela.domain.festival.exclusion.Exclusion;
 import org.kalamela.application.festival.query.ExclusionRow;
+import org.kalamela.domain.festival.exclusion.Exclusion;
 import org.kalamela.domain.shared.paging.PageRequest;
 
 /** Members the admin excludes from the current edition's events, and their re-inclusion. */

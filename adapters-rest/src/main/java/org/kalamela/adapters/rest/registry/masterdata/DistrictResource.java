@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.registry.masterdata;
 
-import org.kalamela.adapters.rest.registry.RegistryParams;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,11 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.adapters.rest.shared.input.CsvTable;
+import org.kalamela.adapters.rest.registry.RegistryParams;
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.ConferenceLimitsRequest;
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.CreateDistrictRequest;
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.DistrictDto;
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.RenameRequest;
+import org.kalamela.adapters.rest.shared.input.CsvTable;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.registry.district.ChangeConferenceLimits;
 import org.kalamela.application.registry.district.CreateDistrict;

@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.registry.masterdata;
 
-import org.kalamela.adapters.rest.registry.RegistryParams;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,12 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.adapters.rest.shared.input.CsvTable;
+import org.kalamela.adapters.rest.registry.RegistryParams;
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.CreateUnitNameRequest;
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.RenameRequest;
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.UnitNameDto;
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.UnitNameRowDto;
+import org.kalamela.adapters.rest.shared.input.CsvTable;
 import org.kalamela.adapters.rest.shared.output.PageDto;
+import org.kalamela.application.registry.query.RegistryListReader;
 import org.kalamela.application.registry.unit.CreateUnitName;
 import org.kalamela.application.registry.unit.DeactivateUnitName;
 import org.kalamela.application.registry.unit.DeleteUnitName;
@@ -37,7 +37,6 @@ import org.kalamela.application.registry.unit.ListUnitNames;
 import org.kalamela.application.registry.unit.ReactivateUnitName;
 import org.kalamela.application.registry.unit.RenameUnitName;
 import org.kalamela.application.registry.unit.ShowUnitName;
-import org.kalamela.application.registry.query.RegistryListReader;
 import org.kalamela.domain.shared.paging.PageRequest;
 
 @Path("/api/v1/admin/unit-names")

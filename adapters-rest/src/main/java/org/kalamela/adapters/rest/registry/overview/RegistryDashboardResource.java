@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.application.registry.query.SeniorityBand;
 import org.kalamela.application.registry.dashboard.ViewRegistryDashboard;
+import org.kalamela.application.registry.query.SeniorityBand;
 import org.kalamela.domain.shared.error.InvalidInput;
 
 @Path("/api/v1/admin/dashboard")

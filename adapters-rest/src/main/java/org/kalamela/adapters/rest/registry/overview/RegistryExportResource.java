@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.registry.overview;
 
-import org.kalamela.adapters.rest.registry.RegistryParams;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
+import org.kalamela.adapters.rest.registry.RegistryParams;
 import org.kalamela.adapters.rest.shared.output.SpreadsheetDownload;
 import org.kalamela.application.registry.export.ExportRegistry;
 import org.kalamela.domain.shared.actor.Actor;

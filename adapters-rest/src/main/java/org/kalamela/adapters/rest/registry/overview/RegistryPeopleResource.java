@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.registry.overview;
 
-import org.kalamela.adapters.rest.registry.RegistryParams;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,17 +19,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
+import org.kalamela.adapters.rest.registry.RegistryParams;
 import org.kalamela.adapters.rest.registry.unit.UnitDtos.MemberDto;
 import org.kalamela.adapters.rest.registry.unit.UnitDtos.MemberRequest;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.registry.member.AdminEditMember;
-import org.kalamela.application.registry.query.AgedMemberRow;
+import org.kalamela.application.registry.member.ListCouncilors;
 import org.kalamela.application.registry.member.ListMembers;
 import org.kalamela.application.registry.officials.ListOfficials;
+import org.kalamela.application.registry.query.AgedMemberRow;
 import org.kalamela.application.registry.query.MemberQuery;
 import org.kalamela.application.registry.query.OfficialRow;
 import org.kalamela.application.registry.query.RegistryListReader;
-import org.kalamela.application.registry.member.ListCouncilors;
 import org.kalamela.domain.shared.paging.PageRequest;
 
 /** The admin's lists of members, councilors and officials across units, and the admin's edit of a member. */

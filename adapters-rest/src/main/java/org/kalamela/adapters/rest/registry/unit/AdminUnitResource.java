@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.registry.unit;
 
-import org.kalamela.adapters.rest.registry.RegistryParams;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,15 +18,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
+import org.kalamela.adapters.rest.registry.RegistryParams;
 import org.kalamela.adapters.rest.registry.unit.UnitDtos.RegistrationDto;
 import org.kalamela.adapters.rest.registry.unit.UnitDtos.ReturnRequest;
 import org.kalamela.adapters.rest.shared.output.PageDto;
-import org.kalamela.application.registry.unit.ListUnits;
 import org.kalamela.application.registry.query.RegistryListReader;
-import org.kalamela.application.registry.registration.ApproveRegistration;
 import org.kalamela.application.registry.query.UnitRow;
-import org.kalamela.application.registry.unit.ViewUnitRecord;
+import org.kalamela.application.registry.registration.ApproveRegistration;
 import org.kalamela.application.registry.registration.ReturnRegistration;
+import org.kalamela.application.registry.unit.ListUnits;
+import org.kalamela.application.registry.unit.ViewUnitRecord;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.paging.PageRequest;
 

@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.registry.unit;
 
-import org.kalamela.adapters.rest.registry.RegistryParams;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.identity.CurrentActor;
+import org.kalamela.adapters.rest.registry.RegistryParams;
 import org.kalamela.adapters.rest.registry.unit.UnitDtos.CouncilorsDto;
 import org.kalamela.adapters.rest.registry.unit.UnitDtos.CouncilorsRequest;
 import org.kalamela.adapters.rest.registry.unit.UnitDtos.MemberDto;
@@ -34,15 +33,15 @@ import org.kalamela.adapters.rest.registry.unit.UnitDtos.UnitDetailsDto;
 import org.kalamela.adapters.rest.registry.unit.UnitDtos.UnitDetailsRequest;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.registry.member.AddMember;
-import org.kalamela.application.registry.officials.ChooseCouncilors;
 import org.kalamela.application.registry.member.EditMember;
 import org.kalamela.application.registry.member.RemoveMember;
-import org.kalamela.application.registry.unit.SaveUnitDetails;
+import org.kalamela.application.registry.member.ViewOwnMember;
+import org.kalamela.application.registry.member.ViewOwnMembers;
+import org.kalamela.application.registry.officials.ChooseCouncilors;
 import org.kalamela.application.registry.officials.SaveUnitOfficials;
 import org.kalamela.application.registry.registration.SubmitRegistration;
-import org.kalamela.application.registry.member.ViewOwnMembers;
+import org.kalamela.application.registry.unit.SaveUnitDetails;
 import org.kalamela.application.registry.unit.ViewOwnUnitRecord;
-import org.kalamela.application.registry.member.ViewOwnMember;
 import org.kalamela.domain.registry.officials.Councilor;
 import org.kalamela.domain.shared.paging.PageRequest;
 

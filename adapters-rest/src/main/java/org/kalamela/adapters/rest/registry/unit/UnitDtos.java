@@ -11,10 +11,10 @@ import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.member.MemberDetails;
 import org.kalamela.domain.registry.officials.Office;
 import org.kalamela.domain.registry.officials.OfficeHolder;
-import org.kalamela.domain.registry.registration.RegistrationStatus;
-import org.kalamela.domain.registry.unit.UnitDetails;
 import org.kalamela.domain.registry.officials.UnitOfficials;
+import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.registry.registration.UnitRegistration;
+import org.kalamela.domain.registry.unit.UnitDetails;
 
 /** Request and response bodies of a unit's own records: details, members, officials, councilors, registration. */
 public final class UnitDtos {

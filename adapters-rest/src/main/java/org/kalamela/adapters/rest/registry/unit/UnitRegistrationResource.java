@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.registry.unit;
 
-import org.kalamela.adapters.rest.registry.RegistryParams;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,13 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kalamela.adapters.rest.registry.RegistryParams;
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.DistrictDto;
 import org.kalamela.adapters.rest.registry.masterdata.MasterDataDtos.UnitNameDto;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.adapters.rest.shared.ratelimit.RateLimited;
 import org.kalamela.application.registry.district.ListActiveDistricts;
-import org.kalamela.application.registry.unit.ListActiveUnitNames;
 import org.kalamela.application.registry.registration.RegisterUnit;
+import org.kalamela.application.registry.unit.ListActiveUnitNames;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.paging.Page;

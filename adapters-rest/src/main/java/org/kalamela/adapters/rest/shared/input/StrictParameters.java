@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.shared.input;
 
-import org.kalamela.adapters.rest.shared.problem.InvalidParameter;
-
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -15,6 +13,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.kalamela.adapters.rest.shared.problem.InvalidParameter;
 
 /**
  * The one way query and path parameters become numbers, flags and instants: strictly, or an

@@ -1,13 +1,12 @@
 package org.kalamela.adapters.rest.shared.input;
 
-import org.kalamela.adapters.rest.shared.problem.InvalidParameter;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.kalamela.adapters.rest.shared.problem.InvalidParameter;
 import org.kalamela.domain.shared.validation.ControlCharacters;
 
 /**

@@ -1,16 +1,15 @@
 package org.kalamela.adapters.rest.shared.problem;
 
-import org.kalamela.adapters.rest.shared.input.StrictJson;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.kalamela.adapters.rest.shared.input.StrictJson;
 import org.kalamela.domain.shared.error.ErrorCode;
 
 /**

@@ -2,8 +2,8 @@ package org.kalamela.adapters.rest.shared.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.kalamela.domain.shared.error.ErrorCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kalamela.domain.shared.error.ErrorCode;
 
 /** RFC 9457 problem details with the stable {@code code} clients switch on, and per-field errors. */
 @Schema(name = "Problem", description = "RFC 9457 problem details; switch on `code`, not on the text")

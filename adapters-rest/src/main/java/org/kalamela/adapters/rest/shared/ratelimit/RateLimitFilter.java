@@ -1,7 +1,5 @@
 package org.kalamela.adapters.rest.shared.ratelimit;
 
-import org.kalamela.adapters.rest.shared.problem.Problems;
-
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.kalamela.adapters.rest.shared.problem.Problems;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.ratelimit.RateLimit;
 import org.kalamela.domain.shared.ratelimit.RateLimiter;
