@@ -30,7 +30,16 @@ public final class Validation {
 
     /** A view that names its fields {@code list[index].field} and keeps its errors with these. */
     public Validation element(String list, int index) {
-        return new Validation(errors, prefix + list + "[" + index + "].");
+        return under(list + "[" + index + "].");
+    }
+
+    /**
+     * A view that puts {@code path} before its field names and keeps its errors with these: a nested body's
+     * fields read as {@code rules.juniorBirthDates.to}. The path brings its own separator ("rules."), so an
+     * empty path names the fields as they are.
+     */
+    public Validation under(String path) {
+        return new Validation(errors, prefix + path);
     }
 
     public Validation check(boolean valid, String field, String message) {
@@ -48,6 +57,12 @@ public final class Validation {
             add(field, "is required");
         }
         return this;
+    }
+
+    /** The value itself, after noting it as missing as {@link #required} does: for reading on when present. */
+    public <T> T requiredValue(T value, String field) {
+        required(value, field);
+        return value;
     }
 
     /** The parsed value, or {@code null} after keeping the parser's field errors. */

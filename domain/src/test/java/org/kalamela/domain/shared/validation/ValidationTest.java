@@ -70,6 +70,31 @@ class ValidationTest {
     }
 
     @Test
+    void a_nested_body_names_its_fields_under_its_path_and_an_empty_path_leaves_them_as_they_are() {
+        Validation validation = new Validation();
+        validation.under("rules.juniorBirthDates.").read(() -> {
+            throw InvalidInput.field("to", "must not be before from");
+        });
+        validation.under("").add("year", "is required");
+        validation.under("rules.").element("grades", 1).required(null, "points");
+        assertThatThrownBy(validation::throwIfInvalid).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.errors()).extracting(FieldError::field)
+                        .containsExactly("rules.juniorBirthDates.to", "year", "rules.grades[1].points"));
+    }
+
+    @Test
+    void a_required_value_is_handed_back_whether_or_not_it_is_missing() {
+        Validation validation = new Validation();
+        assertThat(validation.requiredValue("50.00", "fee")).isEqualTo("50.00");
+        assertThat(validation.hasErrors()).isFalse();
+        assertThat(validation.<String>requiredValue(null, "fee")).isNull();
+        assertThat(validation.requiredValue(" ", "deposit")).isEqualTo(" ");
+        assertThatThrownBy(validation::throwIfInvalid).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.errors()).containsExactly(new FieldError("fee", "is required"),
+                        new FieldError("deposit", "is required")));
+    }
+
+    @Test
     void an_element_names_its_fields_under_the_list_and_shares_the_errors() {
         Validation validation = new Validation();
         Validation row = validation.element("rows", 12);

@@ -3,8 +3,8 @@ package org.kalamela.adapters.rest.festival.edition;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.kalamela.adapters.rest.festival.PrefixedErrors;
 import org.kalamela.application.festival.edition.EditionView;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
 import org.kalamela.domain.shared.error.InvalidInput;
@@ -25,9 +25,9 @@ public final class EditionDtos {
 
         /** The window, or field errors named {@code prefix} + {@code opens}/{@code closes}. */
         RegistrationWindow toWindow(String prefix) {
-            PrefixedErrors errors = new PrefixedErrors();
-            RegistrationWindow window = errors.read(prefix, () -> new RegistrationWindow(opens, closes));
-            errors.throwIfAny();
+            Validation errors = new Validation();
+            RegistrationWindow window = errors.under(prefix).read(() -> new RegistrationWindow(opens, closes));
+            errors.throwIfInvalid();
             return window;
         }
     }
@@ -54,11 +54,11 @@ public final class EditionDtos {
 
     /** Reads every part of a creation request, reporting all invalid fields at once. */
     static void requireParts(CreateEditionRequest body) {
-        PrefixedErrors errors = new PrefixedErrors();
+        Validation errors = new Validation();
         errors.required(body.year(), "year");
         errors.required(body.registrationWindow(), "registrationWindow");
         errors.required(body.rules(), "rules");
-        errors.throwIfAny();
+        errors.throwIfInvalid();
         if (body.year() < 2000 || body.year() > 2999) {
             throw InvalidInput.field("year", "must be a year between 2000 and 2999");
         }

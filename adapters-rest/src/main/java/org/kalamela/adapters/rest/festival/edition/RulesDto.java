@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.kalamela.adapters.rest.festival.PrefixedErrors;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.BirthDateRange;
 import org.kalamela.domain.festival.edition.ChestNumberSeries;
 import org.kalamela.domain.festival.edition.FestivalRules;
@@ -68,7 +68,7 @@ public record RulesDto(
 
     /** The rules, or every invalid field at once, each named {@code prefix} + its path. */
     FestivalRules toRules(String prefix) {
-        PrefixedErrors errors = new PrefixedErrors();
+        Validation errors = new Validation();
         BirthDateRange junior = range(juniorBirthDates, prefix + "juniorBirthDates", errors);
         BirthDateRange senior = range(seniorBirthDates, prefix + "seniorBirthDates", errors);
         ChestNumberSeries juniorSeries = series(juniorChestNumbers, prefix + "juniorChestNumbers", errors);
@@ -90,12 +90,13 @@ public record RulesDto(
         if (rankPoints != null && rankPoints.contains(null)) {
             errors.add(prefix + "rankPoints", "must not hold an empty value");
         }
-        errors.throwIfAny();
-        FestivalRules rules = errors.read(prefix, () -> new FestivalRules(junior, senior, maxEntriesPerDistrictPerEvent,
-                maxIndividualEventsPerMember, juniorSeries, seniorSeries, maxTeamsPerDistrictPerEvent, individual, team,
-                delegate, appeal, gradeList, rankPoints, appealWindowMinutes, kalaprathibhaMinimumEvents,
-                judgesPerEvent, aggregation, trimmedMeanMinimumJudges));
-        errors.throwIfAny();
+        errors.throwIfInvalid();
+        FestivalRules rules = errors.under(prefix).read(() -> new FestivalRules(junior, senior,
+                maxEntriesPerDistrictPerEvent, maxIndividualEventsPerMember, juniorSeries, seniorSeries,
+                maxTeamsPerDistrictPerEvent, individual, team, delegate, appeal, gradeList, rankPoints,
+                appealWindowMinutes, kalaprathibhaMinimumEvents, judgesPerEvent, aggregation,
+                trimmedMeanMinimumJudges));
+        errors.throwIfInvalid();
         return rules;
     }
 
@@ -107,23 +108,23 @@ public record RulesDto(
         return new SeriesDto(series.start(), series.end());
     }
 
-    private static BirthDateRange range(DateRangeDto dto, String field, PrefixedErrors errors) {
-        return errors.required(dto, field) == null ? null
-                : errors.read(field + ".", () -> new BirthDateRange(dto.from(), dto.to()));
+    private static BirthDateRange range(DateRangeDto dto, String field, Validation errors) {
+        return errors.requiredValue(dto, field) == null ? null
+                : errors.under(field + ".").read(() -> new BirthDateRange(dto.from(), dto.to()));
     }
 
-    private static ChestNumberSeries series(SeriesDto dto, String field, PrefixedErrors errors) {
-        if (errors.required(dto, field) == null) {
+    private static ChestNumberSeries series(SeriesDto dto, String field, Validation errors) {
+        if (errors.requiredValue(dto, field) == null) {
             return null;
         }
         errors.required(dto.start(), field + ".start");
         errors.required(dto.end(), field + ".end");
         return dto.start() == null || dto.end() == null ? null
-                : errors.read(field + ".", () -> new ChestNumberSeries(dto.start(), dto.end()));
+                : errors.under(field + ".").read(() -> new ChestNumberSeries(dto.start(), dto.end()));
     }
 
-    private static Money money(String amount, String field, PrefixedErrors errors) {
-        if (errors.required(amount, field) == null) {
+    private static Money money(String amount, String field, Validation errors) {
+        if (errors.requiredValue(amount, field) == null || amount.isBlank()) {
             return null;
         }
         try {
@@ -134,24 +135,25 @@ public record RulesDto(
         }
     }
 
-    private List<GradeThreshold> grades(String prefix, PrefixedErrors errors) {
-        if (errors.required(grades, prefix + "grades") == null) {
+    private List<GradeThreshold> grades(String prefix, Validation errors) {
+        if (errors.requiredValue(grades, prefix + "grades") == null) {
             return null;
         }
         List<GradeThreshold> thresholds = new ArrayList<>();
         for (int i = 0; i < grades.size(); i++) {
             GradeDto grade = grades.get(i);
             String field = prefix + "grades[" + i + "]";
-            if (errors.required(grade, field) != null && errors.required(grade.points(), field + ".points") != null) {
-                thresholds.add(errors.read(field + ".",
-                        () -> new GradeThreshold(grade.grade(), grade.minimumMark(), grade.points())));
+            if (errors.requiredValue(grade, field) != null
+                    && errors.requiredValue(grade.points(), field + ".points") != null) {
+                thresholds.add(errors.under(field + ".")
+                        .read(() -> new GradeThreshold(grade.grade(), grade.minimumMark(), grade.points())));
             }
         }
         return thresholds;
     }
 
-    private MarkAggregation aggregation(String prefix, PrefixedErrors errors) {
-        if (errors.required(markAggregation, prefix + "markAggregation") == null) {
+    private MarkAggregation aggregation(String prefix, Validation errors) {
+        if (errors.requiredValue(markAggregation, prefix + "markAggregation") == null) {
             return null;
         }
         try {
