@@ -195,33 +195,35 @@ final class ArchitectureRules {
     }
 
     /**
-     * The festival's domain packages depend one way, as their package-info.java say: edition ← event ← entry ←
-     * team, entry ← exclusion, and edition ← chest (the ledger of chest numbers, which knows only the edition's
-     * series).
+     * The festival's domain packages depend one way, as their package-info.java say: edition ← event ←
+     * eligibility ← entry ← team, eligibility ← exclusion, and edition ← chest (the ledger of chest numbers,
+     * which knows only the edition's series).
      */
     static ArchRule festivalDomainPackagesDependOneWay(String root) {
         String festival = root + ".domain.festival";
         return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("edition").definedBy(festival + ".edition..")
                 .layer("event").definedBy(festival + ".event..")
+                .layer("eligibility").definedBy(festival + ".eligibility..")
                 .layer("entry").definedBy(festival + ".entry..")
                 .layer("team").definedBy(festival + ".team..")
                 .layer("chest").definedBy(festival + ".chest..")
                 .layer("exclusion").definedBy(festival + ".exclusion..")
                 .whereLayer("edition").mayNotAccessAnyLayer()
                 .whereLayer("event").mayOnlyAccessLayers("edition")
-                .whereLayer("entry").mayOnlyAccessLayers("edition", "event")
-                .whereLayer("team").mayOnlyAccessLayers("edition", "event", "entry")
+                .whereLayer("eligibility").mayOnlyAccessLayers("edition", "event")
+                .whereLayer("entry").mayOnlyAccessLayers("edition", "event", "eligibility")
+                .whereLayer("team").mayOnlyAccessLayers("edition", "event", "eligibility", "entry")
                 .whereLayer("chest").mayOnlyAccessLayers("edition")
-                .whereLayer("exclusion").mayOnlyAccessLayers("edition", "event", "entry");
+                .whereLayer("exclusion").mayOnlyAccessLayers("edition", "event", "eligibility");
     }
 
     /**
      * The festival's application packages depend on each other one way too. Their use cases may read any port
      * of the festival's domain (deleting an event asks whether it has entries or teams; correcting a chest
      * number takes the member's entry lock), but among themselves: {@code query} (the read models every
-     * package lists from) ← edition ← event ← entry ← team, entry ← exclusion, and edition ← chest ← entry
-     * (entering a member draws their chest number). The festival's root package holds the helpers all of them share.
+     * package lists from) ← edition ← event ← entry ← team, entry ← exclusion, event ← eligibility, and
+     * edition ← chest ← entry (entering a member draws their chest number). The festival's root package holds the helpers all of them share.
      */
     static ArchRule festivalApplicationPackagesDependOneWay(String root) {
         String festival = root + ".application.festival";
@@ -233,13 +235,15 @@ final class ArchitectureRules {
                 .layer("entry").definedBy(festival + ".entry..")
                 .layer("team").definedBy(festival + ".team..")
                 .layer("exclusion").definedBy(festival + ".exclusion..")
+                .layer("eligibility").definedBy(festival + ".eligibility..")
                 .whereLayer("query").mayNotAccessAnyLayer()
                 .whereLayer("edition").mayOnlyAccessLayers("query")
                 .whereLayer("event").mayOnlyAccessLayers("query", "edition")
                 .whereLayer("chest").mayOnlyAccessLayers("query", "edition")
                 .whereLayer("entry").mayOnlyAccessLayers("query", "edition", "event", "chest")
                 .whereLayer("team").mayOnlyAccessLayers("query", "edition", "event", "entry")
-                .whereLayer("exclusion").mayOnlyAccessLayers("query", "edition", "event", "entry");
+                .whereLayer("exclusion").mayOnlyAccessLayers("query", "edition", "event", "entry")
+                .whereLayer("eligibility").mayOnlyAccessLayers("query", "edition", "event");
     }
 
     /**

@@ -15,7 +15,7 @@ import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.MarkAggregation;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.festival.entry.Candidate;
+import org.kalamela.domain.festival.eligibility.Candidate;
 import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.EventKind;

@@ -18,7 +18,7 @@ import org.kalamela.application.festival.query.EntryExportFilter;
 import org.kalamela.application.festival.query.EntryExportReader;
 import org.kalamela.application.festival.query.EventEntryExportRow;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
+import org.kalamela.domain.festival.eligibility.FestivalMemberDirectory;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;

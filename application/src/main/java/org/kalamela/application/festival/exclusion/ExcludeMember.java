@@ -7,7 +7,7 @@ import java.util.Map;
 import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
+import org.kalamela.domain.festival.eligibility.FestivalMemberDirectory;
 import org.kalamela.domain.festival.exclusion.Exclusion;
 import org.kalamela.domain.festival.exclusion.ExclusionId;
 import org.kalamela.domain.festival.exclusion.ExclusionPolicy;

@@ -1,5 +1,7 @@
 package org.kalamela.domain.festival.entry;
 
+import org.kalamela.domain.festival.eligibility.MemberEntries;
+
 /**
  * The counts {@link IndividualEntryLimits} decides on, read by the caller after locking the scope (the
  * district, event and seniority), so that two requests cannot both take the last place.

@@ -5,6 +5,8 @@ import java.util.Objects;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.Seniority;
+import org.kalamela.domain.festival.eligibility.Candidate;
+import org.kalamela.domain.festival.eligibility.Eligibility;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;

@@ -6,8 +6,8 @@ import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * Outbound port: the members the admin excluded from an edition. A unique key on {@code (edition, member)}
- * keeps one exclusion per member and edition; {@link FestivalMemberDirectory} reads them to mark members
- * excluded.
+ * keeps one exclusion per member and edition; the
+ * {@link org.kalamela.domain.festival.eligibility.FestivalMemberDirectory} reads them to mark members excluded.
  */
 public interface ExclusionRepository {
 

@@ -21,6 +21,7 @@ import org.kalamela.domain.festival.FestivalFixtures;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.edition.SeniorityPolicy;
+import org.kalamela.domain.festival.eligibility.Candidate;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.team.TeamCounts;
 import org.kalamela.domain.festival.team.TeamRules;

@@ -24,6 +24,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kalamela.domain.festival.FestivalFixtures;
 import org.kalamela.domain.festival.edition.Seniority;
+import org.kalamela.domain.festival.eligibility.Candidate;
+import org.kalamela.domain.festival.eligibility.MemberEntries;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.value.Gender;

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kalamela.domain.festival.FestivalFixtures;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.festival.entry.Candidate;
+import org.kalamela.domain.festival.eligibility.Candidate;
 import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.EventKind;

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kalamela.application.festival.edition.EditionView;
-import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
 import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.validation.Validation;
 
 /** Request and response bodies of editions. */
 public final class EditionDtos {

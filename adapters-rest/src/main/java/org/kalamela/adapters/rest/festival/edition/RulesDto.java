@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.festival.edition.BirthDateRange;
 import org.kalamela.domain.festival.edition.ChestNumberSeries;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.GradeThreshold;
 import org.kalamela.domain.festival.edition.MarkAggregation;
+import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.shared.value.Money;
 
 /**

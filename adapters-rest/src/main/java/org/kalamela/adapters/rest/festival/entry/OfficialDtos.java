@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kalamela.adapters.rest.festival.event.EventDtos.EventDto;
-import org.kalamela.application.festival.entry.CandidateRow;
-import org.kalamela.application.festival.entry.EligibleMembers;
+import org.kalamela.application.festival.eligibility.CandidateRow;
+import org.kalamela.application.festival.eligibility.EligibleMembers;
 import org.kalamela.application.festival.entry.EventOverview;
 import org.kalamela.application.festival.entry.EventsOverview;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.festival.entry.IneligibilityReason;
+import org.kalamela.domain.festival.eligibility.IneligibilityReason;
 import org.kalamela.domain.festival.event.EventCategory;
 import org.kalamela.domain.shared.value.Gender;
 

@@ -17,8 +17,8 @@ import org.kalamela.adapters.rest.festival.entry.OfficialDtos.EligibleMembersDto
 import org.kalamela.adapters.rest.festival.entry.OfficialDtos.EventsOverviewDto;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.shared.output.PageDto;
+import org.kalamela.application.festival.eligibility.ListEligibleMembers;
 import org.kalamela.application.festival.entry.ListDistrictEntries;
-import org.kalamela.application.festival.entry.ListEligibleMembers;
 import org.kalamela.application.festival.entry.ShowEventsOverview;
 import org.kalamela.domain.shared.paging.Page;
 import org.kalamela.domain.shared.paging.PageRequest;

@@ -1,4 +1,4 @@
-package org.kalamela.domain.festival.entry;
+package org.kalamela.domain.festival.eligibility;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.kalamela.domain.shared.id.DistrictId;
 /**
  * Decides whether a member may be entered in an event of the edition by the official of a district, and
  * if not, every reason why. Entry limits of the district are not a member's matter and are checked by
- * {@link IndividualEntryLimits} and {@link org.kalamela.domain.festival.team.TeamRules}.
+ * {@link org.kalamela.domain.festival.entry.IndividualEntryLimits} and {@link org.kalamela.domain.festival.team.TeamRules}.
  */
 public final class Eligibility {
 

@@ -1,9 +1,9 @@
-package org.kalamela.application.festival.entry;
+package org.kalamela.application.festival.eligibility;
 
 import java.util.List;
 import java.util.Optional;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.festival.entry.IneligibilityReason;
+import org.kalamela.domain.festival.eligibility.IneligibilityReason;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
 import org.kalamela.domain.shared.value.Gender;

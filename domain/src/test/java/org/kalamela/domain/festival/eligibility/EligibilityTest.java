@@ -1,4 +1,4 @@
-package org.kalamela.domain.festival.entry;
+package org.kalamela.domain.festival.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,14 +17,14 @@ import static org.kalamela.domain.festival.FestivalFixtures.junior;
 import static org.kalamela.domain.festival.FestivalFixtures.member;
 import static org.kalamela.domain.festival.FestivalFixtures.openIndividualEvent;
 import static org.kalamela.domain.festival.FestivalFixtures.senior;
-import static org.kalamela.domain.festival.entry.IneligibilityReason.ALREADY_ENTERED;
-import static org.kalamela.domain.festival.entry.IneligibilityReason.EVENT_INACTIVE;
-import static org.kalamela.domain.festival.entry.IneligibilityReason.EXCLUDED;
-import static org.kalamela.domain.festival.entry.IneligibilityReason.MEMBER_EVENT_LIMIT;
-import static org.kalamela.domain.festival.entry.IneligibilityReason.NOT_IN_AGE_RANGE;
-import static org.kalamela.domain.festival.entry.IneligibilityReason.REGISTRATION_CLOSED;
-import static org.kalamela.domain.festival.entry.IneligibilityReason.WRONG_GENDER;
-import static org.kalamela.domain.festival.entry.IneligibilityReason.WRONG_SENIORITY;
+import static org.kalamela.domain.festival.eligibility.IneligibilityReason.ALREADY_ENTERED;
+import static org.kalamela.domain.festival.eligibility.IneligibilityReason.EVENT_INACTIVE;
+import static org.kalamela.domain.festival.eligibility.IneligibilityReason.EXCLUDED;
+import static org.kalamela.domain.festival.eligibility.IneligibilityReason.MEMBER_EVENT_LIMIT;
+import static org.kalamela.domain.festival.eligibility.IneligibilityReason.NOT_IN_AGE_RANGE;
+import static org.kalamela.domain.festival.eligibility.IneligibilityReason.REGISTRATION_CLOSED;
+import static org.kalamela.domain.festival.eligibility.IneligibilityReason.WRONG_GENDER;
+import static org.kalamela.domain.festival.eligibility.IneligibilityReason.WRONG_SENIORITY;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.kalamela.domain.festival.entry;
+package org.kalamela.domain.festival.eligibility;
 
 /**
  * Why a member is left out of an event. The names are stable codes: the eligible-members listing returns

@@ -1,4 +1,4 @@
-package org.kalamela.domain.festival.entry;
+package org.kalamela.domain.festival.eligibility;
 
 /**
  * What a member already has in the edition, as read by the caller: whether they are entered in the event

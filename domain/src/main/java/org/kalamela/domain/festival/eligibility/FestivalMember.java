@@ -1,4 +1,4 @@
-package org.kalamela.domain.festival.entry;
+package org.kalamela.domain.festival.eligibility;
 
 import java.util.Objects;
 import org.kalamela.domain.shared.id.DistrictId;

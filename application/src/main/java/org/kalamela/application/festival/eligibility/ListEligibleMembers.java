@@ -1,4 +1,4 @@
-package org.kalamela.application.festival.entry;
+package org.kalamela.application.festival.eligibility;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,11 +11,11 @@ import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.event.EventLookup;
 import org.kalamela.domain.festival.edition.Edition;
-import org.kalamela.domain.festival.entry.Eligibility;
-import org.kalamela.domain.festival.entry.EligibilityDecision;
-import org.kalamela.domain.festival.entry.EventCandidate;
-import org.kalamela.domain.festival.entry.FestivalMember;
-import org.kalamela.domain.festival.entry.FestivalMemberDirectory;
+import org.kalamela.domain.festival.eligibility.Eligibility;
+import org.kalamela.domain.festival.eligibility.EligibilityDecision;
+import org.kalamela.domain.festival.eligibility.EventCandidate;
+import org.kalamela.domain.festival.eligibility.FestivalMember;
+import org.kalamela.domain.festival.eligibility.FestivalMemberDirectory;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.actor.Actor;

@@ -1,4 +1,4 @@
-package org.kalamela.application.festival.entry;
+package org.kalamela.application.festival.eligibility;
 
 import java.util.List;
 import org.kalamela.domain.festival.event.EventId;

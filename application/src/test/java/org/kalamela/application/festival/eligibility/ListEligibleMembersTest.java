@@ -1,4 +1,4 @@
-package org.kalamela.application.festival.entry;
+package org.kalamela.application.festival.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kalamela.application.festival.FestivalWorld.JUNIOR_DOB;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.application.festival.FestivalWorld;
 import org.kalamela.application.festival.exclusion.ExcludeMember;
 import org.kalamela.domain.festival.edition.Seniority;
-import org.kalamela.domain.festival.entry.IneligibilityReason;
+import org.kalamela.domain.festival.eligibility.IneligibilityReason;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.id.MemberId;
