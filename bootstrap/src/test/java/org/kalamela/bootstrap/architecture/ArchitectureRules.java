@@ -196,8 +196,9 @@ final class ArchitectureRules {
 
     /**
      * The festival's domain packages depend one way, as their package-info.java say: edition ← event ←
-     * eligibility ← entry ← team, eligibility ← exclusion, and edition ← chest (the ledger of chest numbers,
-     * which knows only the edition's series).
+     * eligibility ← entry ← team, eligibility ← exclusion, edition ← chest (the ledger of chest numbers,
+     * which knows only the edition's series), and {edition, event, team} ← championship (what published
+     * results add up to).
      */
     static ArchRule festivalDomainPackagesDependOneWay(String root) {
         String festival = root + ".domain.festival";
@@ -209,13 +210,15 @@ final class ArchitectureRules {
                 .layer("team").definedBy(festival + ".team..")
                 .layer("chest").definedBy(festival + ".chest..")
                 .layer("exclusion").definedBy(festival + ".exclusion..")
+                .layer("championship").definedBy(festival + ".championship..")
                 .whereLayer("edition").mayNotAccessAnyLayer()
                 .whereLayer("event").mayOnlyAccessLayers("edition")
                 .whereLayer("eligibility").mayOnlyAccessLayers("edition", "event")
                 .whereLayer("entry").mayOnlyAccessLayers("edition", "event", "eligibility")
                 .whereLayer("team").mayOnlyAccessLayers("edition", "event", "eligibility", "entry")
                 .whereLayer("chest").mayOnlyAccessLayers("edition")
-                .whereLayer("exclusion").mayOnlyAccessLayers("edition", "event", "eligibility");
+                .whereLayer("exclusion").mayOnlyAccessLayers("edition", "event", "eligibility")
+                .whereLayer("championship").mayOnlyAccessLayers("edition", "event", "team");
     }
 
     /**
