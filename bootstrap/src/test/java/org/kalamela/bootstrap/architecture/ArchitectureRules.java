@@ -250,6 +250,39 @@ final class ArchitectureRules {
     }
 
     /**
+     * The conference's domain packages depend one way: conference ← delegate (a delegate is registered for a
+     * conference, which knows nothing of its delegates).
+     */
+    static ArchRule conferenceDomainPackagesDependOneWay(String root) {
+        String conference = root + ".domain.conference";
+        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("conference").definedBy(conference + ".conference..")
+                .layer("delegate").definedBy(conference + ".delegate..")
+                .whereLayer("conference").mayNotAccessAnyLayer()
+                .whereLayer("delegate").mayOnlyAccessLayers("conference");
+    }
+
+    /**
+     * The conference's application packages depend one way: {@code query} (the read models) ← conference ←
+     * delegate ← appointment (appointing registers an official delegate the way an official adds a member),
+     * delegate ← summary (summaries and exports count the delegates and their fees).
+     */
+    static ArchRule conferenceApplicationPackagesDependOneWay(String root) {
+        String conference = root + ".application.conference";
+        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("query").definedBy(conference + ".query..")
+                .layer("conference").definedBy(conference + ".conference..")
+                .layer("delegate").definedBy(conference + ".delegate..")
+                .layer("appointment").definedBy(conference + ".appointment..")
+                .layer("summary").definedBy(conference + ".summary..")
+                .whereLayer("query").mayNotAccessAnyLayer()
+                .whereLayer("conference").mayOnlyAccessLayers("query")
+                .whereLayer("delegate").mayOnlyAccessLayers("query", "conference")
+                .whereLayer("appointment").mayOnlyAccessLayers("query", "conference", "delegate")
+                .whereLayer("summary").mayOnlyAccessLayers("query", "conference", "delegate");
+    }
+
+    /**
      * The contexts of the domain (identity, registry, festival, and those to come) know nothing of each other,
      * only {@code shared}; the festival refers to members and units by the typed ids of {@code shared.id}.
      * {@code shared} itself knows no context.

@@ -137,6 +137,17 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void aConferenceDomainPackageDependingUpwardsIsCaught() {
+        assertCatches(ArchitectureRules.conferenceDomainPackagesDependOneWay(FIXTURE), "ConferenceKnowingDelegates");
+    }
+
+    @Test
+    void aConferenceApplicationPackageDependingUpwardsIsCaught() {
+        assertCatches(ArchitectureRules.conferenceApplicationPackagesDependOneWay(FIXTURE),
+                "DelegatesAskingTheSummary");
+    }
+
+    @Test
     void aDomainContextKnowingAnotherIsCaught() {
         assertCatches(ArchitectureRules.domainContextsAreIndependent(FIXTURE), "FestivalMemberReadingRegistry");
     }

@@ -91,6 +91,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void conferencePackagesDependOneWay() {
+        ArchitectureRules.conferenceDomainPackagesDependOneWay(ROOT).check(production);
+        ArchitectureRules.conferenceApplicationPackagesDependOneWay(ROOT).check(production);
+    }
+
+    @Test
     void domainContextsAreIndependent() {
         ArchitectureRules.domainContextsAreIndependent(ROOT).check(production);
     }

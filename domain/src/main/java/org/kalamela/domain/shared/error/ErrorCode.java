@@ -1,5 +1,6 @@
 package org.kalamela.domain.shared.error;
 
+import static org.kalamela.domain.shared.error.ErrorCode.Context.CONFERENCE;
 import static org.kalamela.domain.shared.error.ErrorCode.Context.FESTIVAL;
 import static org.kalamela.domain.shared.error.ErrorCode.Context.IDENTITY;
 import static org.kalamela.domain.shared.error.ErrorCode.Context.REGISTRY;
@@ -140,10 +141,26 @@ public enum ErrorCode {
     TEAM_CODE_WRONG_EVENT(FESTIVAL, "a team code must start with its event's short code", RULE_VIOLATION),
     TEAM_CODE_TAKEN(FESTIVAL, "another team of the event has that number", RULE_VIOLATION),
     ENTRY_HAS_SCORES(FESTIVAL, "the entry or team has been scored and is part of a result (from the judging issue "
-            + "on; never before)", RULE_VIOLATION);
+            + "on; never before)", RULE_VIOLATION),
+
+    // Conference: conferences, appointed officials, delegates.
+    CONFERENCE_ALREADY_ACTIVE(CONFERENCE, "another conference is active (one at a time): deactivate it first",
+            RULE_VIOLATION),
+    CONFERENCE_HAS_DELEGATES(CONFERENCE, "the conference has delegates: deactivate it instead of deleting",
+            RULE_VIOLATION),
+    CONFERENCE_INACTIVE(CONFERENCE, "the conference is not active: no appointments, delegates or changes to them",
+            RULE_VIOLATION),
+    ALREADY_DELEGATE(CONFERENCE, "the member is already a delegate of the conference (official or member)",
+            RULE_VIOLATION),
+    CONFERENCE_OFFICIAL_LIMIT(CONFERENCE, "the district has its limit of official delegates for the conference",
+            RULE_VIOLATION),
+    CONFERENCE_MEMBER_LIMIT(CONFERENCE, "the district has its limit of member delegates for the conference",
+            RULE_VIOLATION),
+    DELEGATE_IS_OFFICIAL(CONFERENCE, "the delegate is an appointed official: the admin removes the appointment",
+            RULE_VIOLATION);
 
     /** The context whose section of {@code docs/api.md} lists the code. */
-    public enum Context { SHARED, IDENTITY, REGISTRY, FESTIVAL }
+    public enum Context { SHARED, IDENTITY, REGISTRY, FESTIVAL, CONFERENCE }
 
     private final Context context;
     private final String meaning;
