@@ -197,8 +197,9 @@ final class ArchitectureRules {
     /**
      * The festival's domain packages depend one way, as their package-info.java say: edition ← event ←
      * eligibility ← entry ← team, eligibility ← exclusion, edition ← chest (the ledger of chest numbers,
-     * which knows only the edition's series), and {edition, event, team} ← championship (what published
-     * results add up to).
+     * which knows only the edition's series), {edition, event, team} ← championship (what published
+     * results add up to), and event ← schedule (the day's plan, which is handed who takes part and who judges
+     * as ids).
      */
     static ArchRule festivalDomainPackagesDependOneWay(String root) {
         String festival = root + ".domain.festival";
@@ -211,6 +212,7 @@ final class ArchitectureRules {
                 .layer("chest").definedBy(festival + ".chest..")
                 .layer("exclusion").definedBy(festival + ".exclusion..")
                 .layer("championship").definedBy(festival + ".championship..")
+                .layer("schedule").definedBy(festival + ".schedule..")
                 .whereLayer("edition").mayNotAccessAnyLayer()
                 .whereLayer("event").mayOnlyAccessLayers("edition")
                 .whereLayer("eligibility").mayOnlyAccessLayers("edition", "event")
@@ -218,7 +220,8 @@ final class ArchitectureRules {
                 .whereLayer("team").mayOnlyAccessLayers("edition", "event", "eligibility", "entry")
                 .whereLayer("chest").mayOnlyAccessLayers("edition")
                 .whereLayer("exclusion").mayOnlyAccessLayers("edition", "event", "eligibility")
-                .whereLayer("championship").mayOnlyAccessLayers("edition", "event", "team");
+                .whereLayer("championship").mayOnlyAccessLayers("edition", "event", "team")
+                .whereLayer("schedule").mayOnlyAccessLayers("edition", "event");
     }
 
     /**

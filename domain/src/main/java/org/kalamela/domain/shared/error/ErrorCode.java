@@ -140,6 +140,8 @@ public enum ErrorCode {
     ALREADY_IN_TEAM(FESTIVAL, "a member is already in a team of the event", RULE_VIOLATION),
     TEAM_CODE_WRONG_EVENT(FESTIVAL, "a team code must start with its event's short code", RULE_VIOLATION),
     TEAM_CODE_TAKEN(FESTIVAL, "another team of the event has that number", RULE_VIOLATION),
+    SCHEDULE_CLASHES_UNACKNOWLEDGED(FESTIVAL, "the schedule still has clashes no acknowledgement names; "
+            + "the detail lists them", RULE_VIOLATION),
     ENTRY_HAS_SCORES(FESTIVAL, "the entry or team has been scored and is part of a result (from the judging issue "
             + "on; never before)", RULE_VIOLATION),
 
