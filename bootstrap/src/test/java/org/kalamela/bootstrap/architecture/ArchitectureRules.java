@@ -198,8 +198,9 @@ final class ArchitectureRules {
      * The festival's domain packages depend one way, as their package-info.java say: edition ← event ←
      * eligibility ← entry ← team, eligibility ← exclusion, edition ← chest (the ledger of chest numbers,
      * which knows only the edition's series), {edition, event, team} ← championship (what published
-     * results add up to), and event ← schedule (the day's plan, which is handed who takes part and who judges
-     * as ids).
+     * results add up to), event ← schedule (the day's plan, which is handed who takes part and who judges
+     * as ids), and the judging of an event: {entry, team} ← draw (the order of appearance of
+     * entries and teams) ← judging (sheets mark code letters) ← result (computed from the sheets).
      */
     static ArchRule festivalDomainPackagesDependOneWay(String root) {
         String festival = root + ".domain.festival";
@@ -213,6 +214,9 @@ final class ArchitectureRules {
                 .layer("exclusion").definedBy(festival + ".exclusion..")
                 .layer("championship").definedBy(festival + ".championship..")
                 .layer("schedule").definedBy(festival + ".schedule..")
+                .layer("draw").definedBy(festival + ".draw..")
+                .layer("judging").definedBy(festival + ".judging..")
+                .layer("result").definedBy(festival + ".result..")
                 .whereLayer("edition").mayNotAccessAnyLayer()
                 .whereLayer("event").mayOnlyAccessLayers("edition")
                 .whereLayer("eligibility").mayOnlyAccessLayers("edition", "event")
@@ -221,7 +225,10 @@ final class ArchitectureRules {
                 .whereLayer("chest").mayOnlyAccessLayers("edition")
                 .whereLayer("exclusion").mayOnlyAccessLayers("edition", "event", "eligibility")
                 .whereLayer("championship").mayOnlyAccessLayers("edition", "event", "team")
-                .whereLayer("schedule").mayOnlyAccessLayers("edition", "event");
+                .whereLayer("schedule").mayOnlyAccessLayers("edition", "event")
+                .whereLayer("draw").mayOnlyAccessLayers("edition", "event", "entry", "team")
+                .whereLayer("judging").mayOnlyAccessLayers("edition", "event", "draw")
+                .whereLayer("result").mayOnlyAccessLayers("edition", "event", "entry", "team", "draw", "judging");
     }
 
     /**

@@ -142,8 +142,25 @@ public enum ErrorCode {
     TEAM_CODE_TAKEN(FESTIVAL, "another team of the event has that number", RULE_VIOLATION),
     SCHEDULE_CLASHES_UNACKNOWLEDGED(FESTIVAL, "the schedule still has clashes no acknowledgement names; "
             + "the detail lists them", RULE_VIOLATION),
-    ENTRY_HAS_SCORES(FESTIVAL, "the entry or team has been scored and is part of a result (from the judging issue "
-            + "on; never before)", RULE_VIOLATION),
+    ENTRY_HAS_SCORES(FESTIVAL, "the entry or team has marks and is part of a result: it is not removed, nor does a "
+            + "member with marks leave the team", RULE_VIOLATION),
+
+    // Festival: judging, the draw and results.
+    NOTHING_TO_DRAW(FESTIVAL, "the event has no entries or teams to draw", RULE_VIOLATION),
+    DRAW_LOCKED(FESTIVAL, "marks exist for the event: its order of appearance is not drawn again", RULE_VIOLATION),
+    NOT_DRAWN(FESTIVAL, "the event's order of appearance is not drawn yet: there are no code letters to mark",
+            RULE_VIOLATION),
+    CRITERIA_LOCKED(FESTIVAL, "marks exist for the event: its criteria no longer change", RULE_VIOLATION),
+    NOT_A_JUDGE(FESTIVAL, "the account is not an active judge", RULE_VIOLATION),
+    ALREADY_ON_PANEL(FESTIVAL, "the judge already sits on the event's panel", RULE_VIOLATION),
+    PANEL_FULL(FESTIVAL, "the event's panel has the edition's number of judges (3)", RULE_VIOLATION),
+    SHEET_LOCKED(FESTIVAL, "the sheet is submitted: only an admin's correction with a reason changes it",
+            RULE_VIOLATION),
+    SHEET_INCOMPLETE(FESTIVAL, "submitting needs a mark for every code letter and criterion", RULE_VIOLATION),
+    RESULT_PUBLISHED(FESTIVAL, "the event's result is published: its marks change only through an accepted appeal",
+            RULE_VIOLATION),
+    ILLEGAL_RESULT_TRANSITION(FESTIVAL, "the result's state does not allow the move (e.g. publishing a result that is "
+            + "not tabulated, or published already)", RULE_VIOLATION),
 
     // Conference: conferences, appointed officials, delegates.
     CONFERENCE_ALREADY_ACTIVE(CONFERENCE, "another conference is active (one at a time): deactivate it first",

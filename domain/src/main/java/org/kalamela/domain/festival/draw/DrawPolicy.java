@@ -1,0 +1,58 @@
+package org.kalamela.domain.festival.draw;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Random;
+import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.event.EventId;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.error.ErrorCode;
+import org.kalamela.domain.shared.error.RuleViolation;
+
+/**
+ * Draws an event's order of appearance: the performers, put in a stable order (entries by id, then teams by
+ * id), are shuffled by Fisher-Yates with a generator seeded by the recorded seed, so the same seed and the
+ * same performers always give the same order, and anyone can replay it. A draw needs performers, and once a
+ * mark exists it stands: judges have marked code letters, so drawing again would move marks to others.
+ */
+public final class DrawPolicy {
+
+    private DrawPolicy() {
+    }
+
+    /** Refuses drawing (again) when marks exist or nobody is entered. */
+    public static void checkMayDraw(boolean marksExist, int performers) {
+        if (marksExist) {
+            throw new RuleViolation(ErrorCode.DRAW_LOCKED,
+                    "Marks exist for this event: its order of appearance can no longer be drawn again");
+        }
+        if (performers == 0) {
+            throw new RuleViolation(ErrorCode.NOTHING_TO_DRAW, "The event has no entries to draw");
+        }
+    }
+
+    /** The order the seed gives the performers, with their code letters. */
+    public static List<Appearance> order(Collection<Performer> performers, long seed) {
+        List<Performer> order = new ArrayList<>(performers.stream().sorted().distinct().toList());
+        // java.util.Random's sequence for a seed is fixed by its specification, so a replay gives the same order.
+        Random random = new Random(seed);
+        for (int i = order.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Performer swapped = order.get(i);
+            order.set(i, order.get(j));
+            order.set(j, swapped);
+        }
+        List<Appearance> appearances = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            appearances.add(new Appearance(i + 1, CodeLetter.ofPosition(i + 1), order.get(i)));
+        }
+        return appearances;
+    }
+
+    public static Draw draw(EventId event, EditionYear edition, Collection<Performer> performers, long seed,
+                            Actor actor, Instant at) {
+        return new Draw(event, edition, seed, actor.accountId(), at, order(performers, seed));
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * An event's result: the marks made from the judges' totals ({@code MarkAggregator}, by the edition's
+ * aggregation), grades ({@code GradeScale}), ranks with shared places ({@code Ranking}), rank points
+ * ({@code RankPoints}) and points ({@code EntryPoints}), put together for the whole event by
+ * {@code Tabulation}; and the result's state machine ({@code EventResult}: scoring, tabulated, published with
+ * a result number, under appeal, republished with a new revision). Depends on {@code edition},
+ * {@code event}, {@code draw} and {@code judging}.
+ */
+package org.kalamela.domain.festival.result;
