@@ -1,6 +1,7 @@
 package org.kalamela.adapters.rest.identity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -45,6 +46,8 @@ public class AdminAccountResource {
     }
 
     @Schema(name = "PasswordResetLinkResponse")
+    // Native image: handed to JAX-RS inside a Response, so Quarkus cannot register it for Jackson itself.
+    @RegisterForReflection(registerFullHierarchy = true)
     public record PasswordResetLinkResponse(
             AccountView account,
             @Schema(description = "MAILED to the account's email, or HANDED_OVER: the link is in this answer")

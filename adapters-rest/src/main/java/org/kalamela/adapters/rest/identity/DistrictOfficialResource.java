@@ -1,5 +1,6 @@
 package org.kalamela.adapters.rest.identity;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -62,6 +63,8 @@ public class DistrictOfficialResource {
                                 @Size(max = 20) String phone, @NotNull CreateDistrictOfficial.Delivery delivery) {
     }
 
+    // Native image: handed to JAX-RS inside a Response, so Quarkus cannot register it for Jackson itself.
+    @RegisterForReflection(registerFullHierarchy = true)
     public record CreatedResponse(AccountView account, String oneTimePassword) {
     }
 

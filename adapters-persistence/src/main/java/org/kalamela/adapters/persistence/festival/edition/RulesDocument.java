@@ -2,6 +2,7 @@ package org.kalamela.adapters.persistence.festival.edition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.kalamela.domain.shared.value.Money;
  * in {@code psql} and does not depend on how a JSON library writes dates or decimals. The mapper is the
  * adapter's own, independent of the REST layer's settings.
  */
+// Native image: read and written by this adapter's own ObjectMapper, which Quarkus does not see.
+@RegisterForReflection(registerFullHierarchy = true)
 record RulesDocument(
         Range juniorBirthDates,
         Range seniorBirthDates,

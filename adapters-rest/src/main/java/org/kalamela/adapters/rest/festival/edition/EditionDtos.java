@@ -1,6 +1,7 @@
 package org.kalamela.adapters.rest.festival.edition;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kalamela.application.festival.edition.EditionView;
@@ -40,6 +41,8 @@ public final class EditionDtos {
     @Schema(name = "Edition", description = "current: whether official and public endpoints act on this edition "
             + "(absent where the answer does not say)")
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    // Native image: handed to JAX-RS inside a Response, so Quarkus cannot register it for Jackson itself.
+    @RegisterForReflection(registerFullHierarchy = true)
     public record EditionDto(int year, Boolean current, WindowDto registrationWindow, RulesDto rules) {
 
         static EditionDto of(Edition edition, Boolean current) {

@@ -1,5 +1,6 @@
 package org.kalamela.adapters.rest.festival.entry;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kalamela.application.festival.entry.EventEntries;
@@ -48,6 +49,8 @@ public final class EntryDtos {
 
     @Schema(name = "TeamRegistration", description = "A team as registered or changed: its code and member ids "
             + "(ascending)")
+    // Native image: handed to JAX-RS inside a Response, so Quarkus cannot register it for Jackson itself.
+    @RegisterForReflection(registerFullHierarchy = true)
     public record TeamRegistrationDto(long id, String code, long eventId, long districtId, long unitId,
                                       List<Long> memberIds) {
 
@@ -60,6 +63,8 @@ public final class EntryDtos {
 
     @Schema(name = "RegisteredEntry", description = "An individual entry just made: the seniority it counts under "
             + "(from the date of birth) and the member's chest number")
+    // Native image: handed to JAX-RS inside a Response, so Quarkus cannot register it for Jackson itself.
+    @RegisterForReflection(registerFullHierarchy = true)
     public record RegisteredEntryDto(long id, long eventId, long memberId, Seniority seniority, int chestNumber) {
 
         static RegisteredEntryDto of(RegisteredEntry e) {

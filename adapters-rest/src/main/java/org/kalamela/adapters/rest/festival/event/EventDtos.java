@@ -3,6 +3,7 @@ package org.kalamela.adapters.rest.festival.event;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,6 +72,8 @@ public final class EventDtos {
     @Schema(name = "FestivalEvent", description = "gender and seniority absent when the event is open to both; the "
             + "team fields for group events only")
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    // Native image: handed to JAX-RS inside a Response, so Quarkus cannot register it for Jackson itself.
+    @RegisterForReflection(registerFullHierarchy = true)
     public record EventDto(long id, int edition, String name, EventKind kind, EventCategory category, Gender gender,
                            Seniority seniority, boolean mandatory, boolean active, String shortCode,
                            Integer minTeamSize, Integer maxTeamSize, Integer teamsPerUnit) {

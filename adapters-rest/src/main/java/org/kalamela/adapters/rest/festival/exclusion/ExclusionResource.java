@@ -1,5 +1,6 @@
 package org.kalamela.adapters.rest.festival.exclusion;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -60,6 +61,8 @@ public class ExclusionResource {
     }
 
     @Schema(name = "Exclusion")
+    // Native image: handed to JAX-RS inside a Response, so Quarkus cannot register it for Jackson itself.
+    @RegisterForReflection(registerFullHierarchy = true)
     public record ExclusionDto(long id, int edition, long memberId, String reason, long excludedBy,
                                Instant excludedAt) {
 

@@ -1,5 +1,6 @@
 package org.kalamela.adapters.rest.registry.masterdata;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kalamela.application.registry.query.UnitNameRow;
 import org.kalamela.domain.registry.district.District;
@@ -12,6 +13,8 @@ public final class MasterDataDtos {
     }
 
     @Schema(name = "District")
+    // Native image: handed to JAX-RS inside a Response, so Quarkus cannot register it for Jackson itself.
+    @RegisterForReflection(registerFullHierarchy = true)
     public record DistrictDto(long id, String name, boolean active, int conferenceOfficialLimit,
                               int conferenceMemberLimit) {
 
@@ -22,6 +25,8 @@ public final class MasterDataDtos {
     }
 
     @Schema(name = "UnitName")
+    // Native image: handed to JAX-RS inside a Response, so Quarkus cannot register it for Jackson itself.
+    @RegisterForReflection(registerFullHierarchy = true)
     public record UnitNameDto(long id, long districtId, String name, boolean active) {
 
         public static UnitNameDto of(UnitName u) {

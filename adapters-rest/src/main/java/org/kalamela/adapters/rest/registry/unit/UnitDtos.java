@@ -1,6 +1,7 @@
 package org.kalamela.adapters.rest.registry.unit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class UnitDtos {
 
     @Schema(name = "Member", description = "age, in whole years today, where the answer lists members")
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    // Native image: handed to JAX-RS inside a Response, so Quarkus cannot register it for Jackson itself.
+    @RegisterForReflection(registerFullHierarchy = true)
     public record MemberDto(long id, long unitId, String name, String gender, LocalDate dateOfBirth, Integer age,
                             String phone, String qualification, String bloodGroup) {
 

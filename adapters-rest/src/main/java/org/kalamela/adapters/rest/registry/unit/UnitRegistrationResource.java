@@ -1,5 +1,6 @@
 package org.kalamela.adapters.rest.registry.unit;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -57,6 +58,8 @@ public class UnitRegistrationResource {
     }
 
     @Schema(name = "RegisteredUnit", description = "username is the registration number: the unit signs in with it")
+    // Native image: handed to JAX-RS inside a Response, so Quarkus cannot register it for Jackson itself.
+    @RegisterForReflection(registerFullHierarchy = true)
     public record RegisteredUnitDto(long unitId, long accountId, String registrationNumber, String username,
                                     RegistrationStatus status) {
     }
