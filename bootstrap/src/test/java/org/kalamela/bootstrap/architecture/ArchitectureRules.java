@@ -236,7 +236,9 @@ final class ArchitectureRules {
      * of the festival's domain (deleting an event asks whether it has entries or teams; correcting a chest
      * number takes the member's entry lock), but among themselves: {@code query} (the read models every
      * package lists from) ← edition ← event ← entry ← team, entry ← exclusion, event ← eligibility, and
-     * edition ← chest ← entry (entering a member draws their chest number). The festival's root package holds the helpers all of them share.
+     * edition ← chest ← entry (entering a member draws their chest number), query ← championship (the
+     * published results, their tables and titles) and query ← participant (the public find-participant). The
+     * festival's root package holds the helpers all of them share.
      */
     static ArchRule festivalApplicationPackagesDependOneWay(String root) {
         String festival = root + ".application.festival";
@@ -249,6 +251,8 @@ final class ArchitectureRules {
                 .layer("team").definedBy(festival + ".team..")
                 .layer("exclusion").definedBy(festival + ".exclusion..")
                 .layer("eligibility").definedBy(festival + ".eligibility..")
+                .layer("championship").definedBy(festival + ".championship..")
+                .layer("participant").definedBy(festival + ".participant..")
                 .whereLayer("query").mayNotAccessAnyLayer()
                 .whereLayer("edition").mayOnlyAccessLayers("query")
                 .whereLayer("event").mayOnlyAccessLayers("query", "edition")
@@ -256,7 +260,9 @@ final class ArchitectureRules {
                 .whereLayer("entry").mayOnlyAccessLayers("query", "edition", "event", "chest")
                 .whereLayer("team").mayOnlyAccessLayers("query", "edition", "event", "entry")
                 .whereLayer("exclusion").mayOnlyAccessLayers("query", "edition", "event", "entry")
-                .whereLayer("eligibility").mayOnlyAccessLayers("query", "edition", "event");
+                .whereLayer("eligibility").mayOnlyAccessLayers("query", "edition", "event")
+                .whereLayer("championship").mayOnlyAccessLayers("query", "edition")
+                .whereLayer("participant").mayOnlyAccessLayers("query");
     }
 
     /**
