@@ -27,6 +27,14 @@ COPY --chown=${APP_UID}:0 bootstrap/target/quarkus-app/quarkus/ /deployments/qua
 COPY --chown=${APP_UID}:0 bootstrap/target/quarkus-app/app/ /deployments/app/
 COPY docker/ready-probe /usr/local/bin/kalamela-ready-probe
 
+# The JVM start-up archive, made here with this image's JVM by a training start against a scratch database
+# (docker/startup-archive): STARTUP_ARCHIVE=auto is the AOT cache on Java 25 and later, AppCDS before; none
+# (the default) leaves it out. It belongs to root: the application only reads it.
+ARG STARTUP_ARCHIVE=none
+ARG TRAINING_DB_URL=
+COPY docker/startup-archive /usr/local/bin/kalamela-startup-archive
+RUN TRAINING_DB_URL="${TRAINING_DB_URL}" /usr/local/bin/kalamela-startup-archive "${STARTUP_ARCHIVE}"
+
 ENV KALAMELA_UPLOAD_DIR=/var/lib/kalamela/uploads \
     KALAMELA_JWT_DEV_KEY_DIR=/var/lib/kalamela/keys \
     KALAMELA_HTTP_PORT=8080 \
@@ -40,4 +48,4 @@ EXPOSE 8080 9000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 CMD ["/usr/local/bin/kalamela-ready-probe"]
 
 # Arguments after the image name are passed to the jar: a job such as "assign-chest-numbers 2026".
-ENTRYPOINT ["/bin/sh", "-c", "exec java $JAVA_OPTS -jar /deployments/quarkus-run.jar \"$@\"", "kalamela"]
+ENTRYPOINT ["/bin/sh", "-c", "exec java $(cat /deployments/jvm-startup.opts) $JAVA_OPTS -jar /deployments/quarkus-run.jar \"$@\"", "kalamela"]
