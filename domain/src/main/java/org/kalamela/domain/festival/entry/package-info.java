@@ -1,5 +1,5 @@
 /**
- * Entering members in events: the individual entry limits, removal, fees, the locks that make the limits
+ * Entering members in events: the individual entry limits, removal, the locks that make the limits
  * hold under concurrency, and the ports of individual entries. Depends on {@code edition}, {@code event} and
  * {@code eligibility}.
  */

@@ -3,9 +3,11 @@ package org.kalamela.domain.shared.error;
 import static org.kalamela.domain.shared.error.ErrorCode.Context.CONFERENCE;
 import static org.kalamela.domain.shared.error.ErrorCode.Context.FESTIVAL;
 import static org.kalamela.domain.shared.error.ErrorCode.Context.IDENTITY;
+import static org.kalamela.domain.shared.error.ErrorCode.Context.PAYMENT;
 import static org.kalamela.domain.shared.error.ErrorCode.Context.REGISTRY;
 import static org.kalamela.domain.shared.error.ErrorCode.Context.SHARED;
 import static org.kalamela.domain.shared.error.ErrorKind.FORBIDDEN;
+import static org.kalamela.domain.shared.error.ErrorKind.IDEMPOTENCY_MISMATCH;
 import static org.kalamela.domain.shared.error.ErrorKind.INTERNAL;
 import static org.kalamela.domain.shared.error.ErrorKind.INVALID_INPUT;
 import static org.kalamela.domain.shared.error.ErrorKind.METHOD_NOT_ALLOWED;
@@ -161,6 +163,10 @@ public enum ErrorCode {
             RULE_VIOLATION),
     ILLEGAL_RESULT_TRANSITION(FESTIVAL, "the result's state does not allow the move (e.g. publishing a result that is "
             + "not tabulated, or published already)", RULE_VIOLATION),
+    NOTHING_TO_PAY(FESTIVAL, "the district's Kalamela balance is zero or a credit: there is no payment to make",
+            RULE_VIOLATION),
+    AMOUNT_NOT_BALANCE(FESTIVAL, "the amount sent is not the district's current Kalamela balance (entries changed "
+            + "since the preview): read the preview again", RULE_VIOLATION),
 
     // Conference: conferences, appointed officials, delegates.
     CONFERENCE_ALREADY_ACTIVE(CONFERENCE, "another conference is active (one at a time): deactivate it first",
@@ -176,10 +182,22 @@ public enum ErrorCode {
     CONFERENCE_MEMBER_LIMIT(CONFERENCE, "the district has its limit of member delegates for the conference",
             RULE_VIOLATION),
     DELEGATE_IS_OFFICIAL(CONFERENCE, "the delegate is an appointed official: the admin removes the appointment",
-            RULE_VIOLATION);
+            RULE_VIOLATION),
+
+    // Payments: the payment model and its proofs, shared by the Kalamela and, later, the conference.
+    PAYMENT_ALREADY_OPEN(PAYMENT, "the district already has a payment of that purpose awaiting proof or review",
+            RULE_VIOLATION),
+    ILLEGAL_PAYMENT_TRANSITION(PAYMENT, "that move is not allowed from the payment's status (a proof is uploaded "
+            + "while awaiting proof or after a rejection; only a submitted proof is approved or rejected)",
+            RULE_VIOLATION),
+    IDEMPOTENCY_KEY_REUSED(PAYMENT, "the `Idempotency-Key` was used before by your account with another request",
+            IDEMPOTENCY_MISMATCH),
+    PROOF_TOO_LARGE(PAYMENT, "the proof is over 5 MiB (5,242,880 bytes)", TOO_LARGE),
+    PROOF_TYPE_NOT_ALLOWED(PAYMENT, "the proof is not a PDF, PNG or JPEG by its content (an empty file, or another "
+            + "file renamed, is refused whatever its name or declared type)", UNSUPPORTED_TYPE);
 
     /** The context whose section of {@code docs/api.md} lists the code. */
-    public enum Context { SHARED, IDENTITY, REGISTRY, FESTIVAL, CONFERENCE }
+    public enum Context { SHARED, IDENTITY, REGISTRY, FESTIVAL, CONFERENCE, PAYMENT }
 
     private final Context context;
     private final String meaning;

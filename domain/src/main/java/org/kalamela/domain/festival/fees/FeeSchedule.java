@@ -1,4 +1,4 @@
-package org.kalamela.domain.festival.entry;
+package org.kalamela.domain.festival.fees;
 
 import java.util.Objects;
 import org.kalamela.domain.festival.edition.FestivalRules;

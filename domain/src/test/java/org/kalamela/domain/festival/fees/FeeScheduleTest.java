@@ -1,4 +1,4 @@
-package org.kalamela.domain.festival.entry;
+package org.kalamela.domain.festival.fees;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,10 @@
+package org.kalamela.domain.payment.payment;
+
+/**
+ * What a payment pays for. Each purpose has a scope (see {@link PaymentScope}); the conference fee and the
+ * appeal fee join with their issues.
+ */
+public enum PaymentPurpose {
+    /** A district's Kalamela fees of one edition; the scope is the edition's year. */
+    KALAMELA_FEES
+}

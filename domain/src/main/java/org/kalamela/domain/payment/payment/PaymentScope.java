@@ -1,0 +1,26 @@
+package org.kalamela.domain.payment.payment;
+
+import java.util.Objects;
+
+/**
+ * The purpose of a payment and the one thing of that purpose it belongs to: for {@code KALAMELA_FEES} the
+ * edition's year. A district has at most one open payment per scope ({@link OpenPaymentPolicy}).
+ */
+public record PaymentScope(PaymentPurpose purpose, long reference) {
+
+    public PaymentScope {
+        Objects.requireNonNull(purpose, "purpose");
+        if (reference <= 0) {
+            throw new IllegalArgumentException("a payment's scope names a positive reference: " + reference);
+        }
+    }
+
+    public static PaymentScope kalamelaFees(int editionYear) {
+        return new PaymentScope(PaymentPurpose.KALAMELA_FEES, editionYear);
+    }
+
+    @Override
+    public String toString() {
+        return purpose + "/" + reference;
+    }
+}
