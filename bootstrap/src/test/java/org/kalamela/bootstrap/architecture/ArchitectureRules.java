@@ -217,6 +217,7 @@ final class ArchitectureRules {
                 .layer("draw").definedBy(festival + ".draw..")
                 .layer("judging").definedBy(festival + ".judging..")
                 .layer("result").definedBy(festival + ".result..")
+                .layer("fees").definedBy(festival + ".fees..")
                 .whereLayer("edition").mayNotAccessAnyLayer()
                 .whereLayer("event").mayOnlyAccessLayers("edition")
                 .whereLayer("eligibility").mayOnlyAccessLayers("edition", "event")
@@ -228,7 +229,8 @@ final class ArchitectureRules {
                 .whereLayer("schedule").mayOnlyAccessLayers("edition", "event")
                 .whereLayer("draw").mayOnlyAccessLayers("edition", "event", "entry", "team")
                 .whereLayer("judging").mayOnlyAccessLayers("edition", "event", "draw")
-                .whereLayer("result").mayOnlyAccessLayers("edition", "event", "entry", "team", "draw", "judging");
+                .whereLayer("result").mayOnlyAccessLayers("edition", "event", "entry", "team", "draw", "judging")
+                .whereLayer("fees").mayOnlyAccessLayers("edition");
     }
 
     /**
@@ -253,6 +255,7 @@ final class ArchitectureRules {
                 .layer("eligibility").definedBy(festival + ".eligibility..")
                 .layer("championship").definedBy(festival + ".championship..")
                 .layer("participant").definedBy(festival + ".participant..")
+                .layer("fees").definedBy(festival + ".fees..")
                 .whereLayer("query").mayNotAccessAnyLayer()
                 .whereLayer("edition").mayOnlyAccessLayers("query")
                 .whereLayer("event").mayOnlyAccessLayers("query", "edition")
@@ -262,7 +265,29 @@ final class ArchitectureRules {
                 .whereLayer("exclusion").mayOnlyAccessLayers("query", "edition", "event", "entry")
                 .whereLayer("eligibility").mayOnlyAccessLayers("query", "edition", "event")
                 .whereLayer("championship").mayOnlyAccessLayers("query", "edition")
-                .whereLayer("participant").mayOnlyAccessLayers("query");
+                .whereLayer("participant").mayOnlyAccessLayers("query")
+                .whereLayer("fees").mayOnlyAccessLayers("query", "edition");
+    }
+
+    /**
+     * The payment context's packages depend one way, in the domain and in the application alike: a payment
+     * knows nothing of its proofs (payment ← proof), and in the application the read models are the lowest
+     * (query ← payment ← proof; idempotency stands alone, used by the purposes' creations).
+     */
+    static ArchRule paymentPackagesDependOneWay(String root) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("domain payment").definedBy(root + ".domain.payment.payment..")
+                .layer("domain proof").definedBy(root + ".domain.payment.proof..")
+                .layer("query").definedBy(root + ".application.payment.query..")
+                .layer("payment").definedBy(root + ".application.payment.payment..")
+                .layer("proof").definedBy(root + ".application.payment.proof..")
+                .layer("idempotency").definedBy(root + ".application.payment.idempotency..")
+                .whereLayer("domain payment").mayNotAccessAnyLayer()
+                .whereLayer("domain proof").mayOnlyAccessLayers("domain payment")
+                .whereLayer("query").mayOnlyAccessLayers("domain payment")
+                .whereLayer("payment").mayOnlyAccessLayers("domain payment", "domain proof", "query")
+                .whereLayer("proof").mayOnlyAccessLayers("domain payment", "domain proof", "payment")
+                .whereLayer("idempotency").mayNotAccessAnyLayer();
     }
 
     /**

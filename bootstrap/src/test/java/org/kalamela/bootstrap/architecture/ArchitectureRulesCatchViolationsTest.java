@@ -70,6 +70,16 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void theStorageAdapterReachingIntoPersistenceIsCaught() {
+        assertCatches(ArchitectureRules.adaptersDoNotDependOnEachOther(FIXTURE), "StorageReadingEntities");
+    }
+
+    @Test
+    void aPaymentKnowingItsProofsIsCaught() {
+        assertCatches(ArchitectureRules.paymentPackagesDependOneWay(FIXTURE), "PaymentKnowingProofs");
+    }
+
+    @Test
     void restImplementingAPortIsCaught() {
         assertCatches(ArchitectureRules.restImplementsNoPort(FIXTURE), "HasherInResource");
     }

@@ -97,6 +97,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void paymentPackagesDependOneWay() {
+        ArchitectureRules.paymentPackagesDependOneWay(ROOT).check(production);
+    }
+
+    @Test
     void domainContextsAreIndependent() {
         ArchitectureRules.domainContextsAreIndependent(ROOT).check(production);
     }

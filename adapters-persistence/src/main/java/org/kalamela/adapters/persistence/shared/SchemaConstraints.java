@@ -67,7 +67,11 @@ public final class SchemaConstraints {
             entry("team_members_pkey", () -> new RuleViolation(ErrorCode.ALREADY_IN_TEAM,
                     "The member is already in the team")));
 
-    private static final Map<String, Supplier<RuleViolation>> BY_NAME = merged(IDENTITY, REGISTRY, FESTIVAL);
+    private static final Map<String, Supplier<RuleViolation>> PAYMENT = Map.ofEntries(
+            entry("payments_one_open_uq", () -> new RuleViolation(ErrorCode.PAYMENT_ALREADY_OPEN,
+                    "The district already has a payment awaiting proof or review")));
+
+    private static final Map<String, Supplier<RuleViolation>> BY_NAME = merged(IDENTITY, REGISTRY, FESTIVAL, PAYMENT);
 
     private SchemaConstraints() {
     }

@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
  * because the contracts assume an empty store (one current edition at most, fixed years 2026 and 2027)
  * while other tests leave committed editions behind.
  */
-final class ContractTransaction {
+public final class ContractTransaction {
 
     private ContractTransaction() {
     }
@@ -22,7 +22,7 @@ final class ContractTransaction {
      * Begins the test's transaction unless already begun, empties the festival's tables in it, and makes the
      * accounts 1 to 7 exist, which contract bodies name as the authors of entries and exclusions.
      */
-    static void ensure(EntityManager em) {
+    public static void ensure(EntityManager em) {
         if (QuarkusTransaction.isActive()) {
             return;
         }
@@ -35,7 +35,7 @@ final class ContractTransaction {
                         FROM generate_series(1, 7) n ON CONFLICT DO NOTHING""").executeUpdate();
     }
 
-    static void rollBack() {
+    public static void rollBack() {
         if (QuarkusTransaction.isActive()) {
             QuarkusTransaction.rollback();
         }

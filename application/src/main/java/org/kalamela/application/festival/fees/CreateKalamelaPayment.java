@@ -1,0 +1,81 @@
+package org.kalamela.application.festival.fees;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Objects;
+import java.util.Optional;
+import org.kalamela.application.UseCase;
+import org.kalamela.application.festival.edition.CurrentEdition;
+import org.kalamela.application.payment.idempotency.IdempotencyKey;
+import org.kalamela.application.payment.idempotency.IdempotentCreation;
+import org.kalamela.application.payment.idempotency.RequestFingerprint;
+import org.kalamela.application.payment.payment.PaymentDetails;
+import org.kalamela.application.payment.payment.PaymentFinder;
+import org.kalamela.application.payment.payment.PaymentOpening;
+import org.kalamela.domain.festival.edition.Edition;
+import org.kalamela.domain.payment.payment.PaymentId;
+import org.kalamela.domain.payment.payment.PaymentPurpose;
+import org.kalamela.domain.payment.payment.PaymentScope;
+import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.value.Money;
+
+/**
+ * The district's official opens a payment for the district's Kalamela balance in the current edition, stating
+ * the amount seen in the preview: refused when there is nothing to pay, when the balance is another amount, or
+ * when a payment is already awaiting proof or review. With an idempotency key a retry answers the first
+ * payment and creates nothing.
+ */
+@UseCase
+public class CreateKalamelaPayment {
+
+    private final CurrentEdition currentEdition;
+    private final KalamelaAccounts accounts;
+    private final PaymentOpening opening;
+    private final IdempotentCreation idempotent;
+    private final PaymentFinder finder;
+
+    @Inject
+    public CreateKalamelaPayment(CurrentEdition currentEdition, KalamelaAccounts accounts, PaymentOpening opening,
+                                 IdempotentCreation idempotent, PaymentFinder finder) {
+        this.currentEdition = currentEdition;
+        this.accounts = accounts;
+        this.opening = opening;
+        this.idempotent = idempotent;
+        this.finder = finder;
+    }
+
+    /** The amount the official states (the preview's balance) and the optional idempotency key. */
+    public record Command(Money amount, Optional<IdempotencyKey> key) {
+
+        public Command {
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(key, "key");
+        }
+    }
+
+    /** The payment, and whether an earlier request with the same key created it. */
+    public record Created(PaymentDetails details, boolean replayed) {
+    }
+
+    /**
+     * @throws org.kalamela.domain.shared.error.NotFound {@code NO_CURRENT_EDITION}
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code NOTHING_TO_PAY}, {@code AMOUNT_NOT_BALANCE},
+     *         {@code PAYMENT_ALREADY_OPEN}
+     * @throws org.kalamela.domain.shared.error.IdempotencyMismatch {@code IDEMPOTENCY_KEY_REUSED} when the key
+     *         came with another request
+     */
+    @Transactional
+    public Created execute(Command command, Actor actor) {
+        actor.require(Role.DISTRICT_OFFICIAL);
+        Edition edition = currentEdition.require();
+        DistrictId district = actor.districtId();
+        PaymentScope scope = KalamelaAccounts.scopeOf(edition);
+        IdempotentCreation.Outcome outcome = idempotent.create(command.key(), actor.accountId(),
+                RequestFingerprint.of(scope, district, command.amount()), () -> opening.open(scope, district, actor,
+                        () -> accounts.of(edition, district).paymentFor(command.amount())).id().value());
+        return new Created(finder.details(finder.visible(PaymentId.of(outcome.resourceId()),
+                PaymentPurpose.KALAMELA_FEES, actor)), outcome.replayed());
+    }
+}
