@@ -14,6 +14,7 @@ import org.kalamela.application.festival.chest.AssignChestNumbersFromCommandLine
 import org.kalamela.application.festival.chest.ChestNumberAllocation;
 import org.kalamela.application.festival.chest.EditChestNumber;
 import org.kalamela.application.festival.chest.ExportChestNumbers;
+import org.kalamela.application.festival.chest.PrintChestNumberCards;
 import org.kalamela.application.festival.edition.ChangeEditionRules;
 import org.kalamela.application.festival.edition.ChangeRegistrationWindow;
 import org.kalamela.application.festival.edition.CreateEdition;
@@ -157,6 +158,8 @@ public final class FestivalWorld {
             fakes.locks, currentEdition, fakes.audit, clock);
     public final ExportChestNumbers exportChestNumbers = new ExportChestNumbers(fakes.chestNumberList,
             fakes.spreadsheets, currentEdition, fakes.audit, clock);
+    public final PrintChestNumberCards printChestNumberCards = new PrintChestNumberCards(fakes.chestNumberList,
+            fakes.documents, currentEdition, fakes.members, fakes.audit, clock);
 
     public final RegisterTeam registerTeam = new RegisterTeam(currentEdition, eventLookup, fakes.members,
             fakes.teams, teamNumbers, fakes.locks, clock);

@@ -1,5 +1,6 @@
 package org.kalamela.application.festival.fakes;
 
+import org.kalamela.application.document.CapturingDocumentPrinter;
 import org.kalamela.application.shared.fakes.InMemoryAuditLog;
 
 /**
@@ -34,4 +35,5 @@ public final class FestivalFakes {
     public final FakeScores scores = new FakeScores();
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final CapturingSpreadsheetWriter spreadsheets = new CapturingSpreadsheetWriter();
+    public final CapturingDocumentPrinter documents = new CapturingDocumentPrinter();
 }
