@@ -71,7 +71,14 @@ public final class SchemaConstraints {
             entry("payments_one_open_uq", () -> new RuleViolation(ErrorCode.PAYMENT_ALREADY_OPEN,
                     "The district already has a payment awaiting proof or review")));
 
-    private static final Map<String, Supplier<RuleViolation>> BY_NAME = merged(IDENTITY, REGISTRY, FESTIVAL, PAYMENT);
+    private static final Map<String, Supplier<RuleViolation>> CONFERENCE = Map.ofEntries(
+            entry("conferences_one_active_uq", () -> new RuleViolation(ErrorCode.CONFERENCE_ALREADY_ACTIVE,
+                    "Another conference is active")),
+            entry("conference_delegates_once", () -> new RuleViolation(ErrorCode.ALREADY_DELEGATE,
+                    "The member is already a delegate of the conference")));
+
+    private static final Map<String, Supplier<RuleViolation>> BY_NAME = merged(IDENTITY, REGISTRY, FESTIVAL, PAYMENT,
+            CONFERENCE);
 
     private SchemaConstraints() {
     }

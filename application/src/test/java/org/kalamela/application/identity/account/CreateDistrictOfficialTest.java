@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.kalamela.application.identity.IdentityFixture;
 import org.kalamela.application.identity.account.CreateDistrictOfficial.Command;
-import org.kalamela.application.identity.account.CreateDistrictOfficial.Delivery;
+import org.kalamela.application.identity.account.DistrictOfficialAccounts.Delivery;
 import org.kalamela.application.identity.password.ResetLinkMailer;
 import org.kalamela.application.registry.fakes.InMemoryDistrictRepository;
 import org.kalamela.application.registry.fakes.RegistryMemory;
@@ -25,9 +25,10 @@ class CreateDistrictOfficialTest {
     private final InMemoryDistrictRepository districts = new InMemoryDistrictRepository(new RegistryMemory());
     private final District kottayam = districts.create("Kottayam", new ConferenceLimits(0, 0));
     private final Actor admin = new Actor(AccountId.of(999), "admin", Role.ADMIN, null, null);
-    private final CreateDistrictOfficial create = new CreateDistrictOfficial(world.accounts, districts, world.hasher,
-            new ResetLinkMailer(world.resetTokens, world.mailer, world.audit, world.settings), world.audit,
-            world.clock);
+    private final CreateDistrictOfficial create = new CreateDistrictOfficial(districts,
+            new DistrictOfficialAccounts(world.accounts, world.hasher,
+                    new ResetLinkMailer(world.resetTokens, world.mailer, world.audit, world.settings), world.audit,
+                    world.clock));
 
     @Test
     void the_email_is_kept_as_unit_registration_keeps_it_trimmed_and_in_lower_case() {

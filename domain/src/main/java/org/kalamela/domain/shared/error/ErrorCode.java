@@ -93,8 +93,9 @@ public enum ErrorCode {
     DUPLICATE_MEMBER(REGISTRY, "the unit has a member of that name and date of birth", RULE_VIOLATION),
     UNIT_LOCKED(REGISTRY, "the registration is submitted (nothing changes until returned) or approved (only "
             + "members change)", RULE_VIOLATION),
-    MEMBER_HAS_ENTRIES(REGISTRY, "the member has festival entries (or a chest number): not removed, and name, "
-            + "gender and date of birth change only through the admin", RULE_VIOLATION),
+    MEMBER_HAS_ENTRIES(REGISTRY, "the member has festival entries (or a chest number) or is a conference "
+            + "delegate: not removed, and name, gender and date of birth change only through the admin",
+            RULE_VIOLATION),
     REGISTRATION_INCOMPLETE(REGISTRY, "submitting needs the details, the five officials and a member; the detail "
             + "names what is missing", RULE_VIOLATION),
     ILLEGAL_REGISTRATION_TRANSITION(REGISTRY, "that move is not allowed from the registration's status",

@@ -21,7 +21,8 @@ public class PostgresMemberEntryLookup implements MemberEntryLookup {
     public boolean hasEntries(MemberId member) {
         return em.createNativeQuery("""
                         SELECT EXISTS (SELECT 1 FROM individual_entries WHERE member_id = ?1)
-                            OR EXISTS (SELECT 1 FROM team_members WHERE member_id = ?1)""", Boolean.class)
+                            OR EXISTS (SELECT 1 FROM team_members WHERE member_id = ?1)
+                            OR EXISTS (SELECT 1 FROM conference_delegates WHERE member_id = ?1)""", Boolean.class)
                 .setParameter(1, member.value())
                 .getSingleResult().equals(Boolean.TRUE);
     }
