@@ -78,7 +78,7 @@ class ConferenceExportApiTest {
         assertThat(districts.get(0)).startsWith("District", "Official limit", "Member limit", "Officials", "Members");
         assertThat(districts).filteredOn(row -> row.get(0).equals(adoor.name())).singleElement()
                 .satisfies(row -> assertThat(row.subList(1, 12)).containsExactly("2", "5", "0", "1", "1", "0", "1",
-                        "1", "0", "1", "300"));
+                        "1", "0", "1", "300.00"));
         List<List<String>> delegates = rows(response.asByteArray(), "Delegates");
         assertThat(delegates).filteredOn(row -> row.get(0).equals(kollam.name())).singleElement()
                 .satisfies(row -> {
