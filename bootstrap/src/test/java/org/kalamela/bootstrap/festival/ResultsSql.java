@@ -82,7 +82,8 @@ public class ResultsSql {
                        (SELECT COALESCE(max(result_number), 0) FROM event_results WHERE edition_year = e.edition_year)
                            + row_number() OVER (ORDER BY e.id),
                        now(), now(), (SELECT min(id) FROM accounts WHERE role = 'ADMIN')
-                FROM festival_events e WHERE e.id = ANY (CAST(string_to_array(?1, ',') AS bigint[]))""").setParameter(1, ids).executeUpdate();
+                FROM festival_events e WHERE e.id = ANY (CAST(string_to_array(?1, ',') AS bigint[]))""")
+                .setParameter(1, ids).executeUpdate();
         em.createNativeQuery("""
                 INSERT INTO entry_results (event_id, edition_year, code_letter, individual_entry_id, member_id,
                                            unit_id, district_id, mark, grade, grade_points, rank, rank_points, points)
@@ -91,7 +92,8 @@ public class ResultsSql {
                        CASE ranked.rank WHEN 1 THEN 5 WHEN 2 THEN 3 WHEN 3 THEN 1 ELSE 0 END,
                        5 + CASE ranked.rank WHEN 1 THEN 5 WHEN 2 THEN 3 WHEN 3 THEN 1 ELSE 0 END
                 FROM (SELECT ie.*, CAST(row_number() OVER (PARTITION BY ie.event_id ORDER BY ie.id) AS integer) AS rank
-                      FROM individual_entries ie WHERE ie.event_id = ANY (CAST(string_to_array(?1, ',') AS bigint[]))) ranked
+                      FROM individual_entries ie
+                      WHERE ie.event_id = ANY (CAST(string_to_array(?1, ',') AS bigint[]))) ranked
                 JOIN members m ON m.id = ranked.member_id JOIN units u ON u.id = m.unit_id""")
                 .setParameter(1, ids).executeUpdate();
     }
@@ -101,6 +103,49 @@ public class ResultsSql {
     public void touch(long event) {
         em.createNativeQuery("UPDATE event_results SET revision = revision + 1 WHERE event_id = ?1")
                 .setParameter(1, event).executeUpdate();
+    }
+
+    /** A judge's account (no usable password: the marks are written here, not over the API). */
+    @Transactional
+    public long judge(String displayName) {
+        return ((Number) em.createNativeQuery("""
+                INSERT INTO accounts (username, display_name, password_hash, role)
+                VALUES (?1, ?2, 'not-a-hash', 'JUDGE') RETURNING id""")
+                .setParameter(1, FestivalSql.unique("judge").replace(' ', '-')).setParameter(2, displayName)
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * The event drawn (its entries in the given order under A, B, C ...) and marked on one criterion
+     * "Overall" of 100 by the judge, whose sheet is submitted; {@code marks[i]} is the mark of {@code entries[i]}.
+     */
+    @Transactional
+    public void markedSheet(long event, long judge, List<Long> entries, List<Integer> marks) {
+        em.createNativeQuery("""
+                INSERT INTO event_draws (event_id, edition_year, seed, drawn_by, drawn_at)
+                SELECT id, edition_year, 7, (SELECT min(id) FROM accounts WHERE role = 'ADMIN'), now()
+                FROM festival_events WHERE id = ?1 ON CONFLICT DO NOTHING""").setParameter(1, event).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO event_criteria (event_id, position, name, max_mark) VALUES (?1, 1, 'Overall', 100)
+                ON CONFLICT DO NOTHING""").setParameter(1, event).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO judge_sheets (event_id, judge_id, assigned_by, assigned_at, submitted_at, submitted_by)
+                SELECT ?1, ?2, min(id), now(), now(), ?2 FROM accounts WHERE role = 'ADMIN'""")
+                .setParameter(1, event).setParameter(2, judge).executeUpdate();
+        for (int i = 0; i < entries.size(); i++) {
+            String letter = String.valueOf((char) ('A' + i));
+            em.createNativeQuery("""
+                    INSERT INTO draw_appearances (event_id, position, code_letter, individual_entry_id)
+                    VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING""")
+                    .setParameter(1, event).setParameter(2, i + 1).setParameter(3, letter)
+                    .setParameter(4, entries.get(i)).executeUpdate();
+            em.createNativeQuery("""
+                    INSERT INTO sheet_marks (event_id, judge_id, code_letter, criterion, mark, entered_by,
+                                             by_tabulator, entered_at)
+                    VALUES (?1, ?2, ?3, 1, ?4, ?2, FALSE, now())""")
+                    .setParameter(1, event).setParameter(2, judge).setParameter(3, letter)
+                    .setParameter(4, BigDecimal.valueOf(marks.get(i))).executeUpdate();
+        }
     }
 
     private void writeScores(long event, List<Score> scores) {
@@ -114,8 +159,8 @@ public class ResultsSql {
                     INSERT INTO entry_results (event_id, edition_year, code_letter, individual_entry_id, team_id,
                                                member_id, unit_id, district_id, mark, grade, grade_points, rank,
                                                rank_points, points)
-                    SELECT ?1, (SELECT edition_year FROM festival_events WHERE id = ?1), ?3, p.*, ?4, CAST(?5 AS varchar), ?6, ?7, ?8,
-                           ?6 + ?8
+                    SELECT ?1, (SELECT edition_year FROM festival_events WHERE id = ?1), ?3, p.*, ?4,
+                           CAST(?5 AS varchar), ?6, ?7, ?8, ?6 + ?8
                     FROM (""" + performer + ") p")
                     .setParameter(1, event).setParameter(2, score.entryOrTeam())
                     .setParameter(3, String.valueOf((char) ('A' + i))).setParameter(4, score.mark())

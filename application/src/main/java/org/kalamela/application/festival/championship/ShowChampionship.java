@@ -6,8 +6,6 @@ import jakarta.transaction.Transactional.TxType;
 import org.kalamela.application.UseCase;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.error.Forbidden;
-import org.kalamela.domain.shared.error.NotFound;
 
 /**
  * The admin's championship table, unit-wise or district-wise: the same table the public sees (one source,
@@ -24,8 +22,7 @@ public class ShowChampionship {
     }
 
     /**
-     * @throws Forbidden unless the actor is an admin
-     * @throws NotFound {@code NO_CURRENT_EDITION} when no edition is current
+     * @throws org.kalamela.domain.shared.error.NotFound {@code NO_CURRENT_EDITION} when no edition is current
      */
     @Transactional(TxType.SUPPORTS)
     public ChampionshipTable execute(ChampionshipScope scope, Actor actor) {

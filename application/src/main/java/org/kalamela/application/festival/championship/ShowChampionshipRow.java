@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional.TxType;
 import org.kalamela.application.UseCase;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.error.Forbidden;
 import org.kalamela.domain.shared.error.NotFound;
 
 /** The admin's drill-down of one championship row: a unit's (district's) place, points and results. */
@@ -21,7 +20,6 @@ public class ShowChampionshipRow {
     }
 
     /**
-     * @throws Forbidden unless the actor is an admin
      * @throws NotFound {@code NO_CURRENT_EDITION} when no edition is current; {@code NOT_FOUND} for a unit
      *         (district) without a scored entry in the published results, or that does not exist
      */

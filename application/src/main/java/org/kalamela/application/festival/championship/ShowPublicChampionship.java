@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import org.kalamela.application.UseCase;
-import org.kalamela.domain.shared.error.NotFound;
 
 /**
  * Anyone sees the unit-wise or district-wise championship of the current edition: every unit (district)
@@ -24,7 +23,7 @@ public class ShowPublicChampionship {
     /**
      * {@code SUPPORTS}: a read served from the cache needs no transaction of its own.
      *
-     * @throws NotFound {@code NO_CURRENT_EDITION} when no edition is current
+     * @throws org.kalamela.domain.shared.error.NotFound {@code NO_CURRENT_EDITION} when no edition is current
      */
     @Transactional(TxType.SUPPORTS)
     public ChampionshipTable execute(ChampionshipScope scope) {

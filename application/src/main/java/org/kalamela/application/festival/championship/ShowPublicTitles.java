@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import org.kalamela.application.UseCase;
-import org.kalamela.domain.shared.error.NotFound;
 
 /**
  * Anyone sees Kalaprathibha and Kalathilakam of the current edition so far: the holders (all of them when
@@ -23,7 +22,7 @@ public class ShowPublicTitles {
     /**
      * {@code SUPPORTS}: a read served from the cache needs no transaction of its own.
      *
-     * @throws NotFound {@code NO_CURRENT_EDITION} when no edition is current
+     * @throws org.kalamela.domain.shared.error.NotFound {@code NO_CURRENT_EDITION} when no edition is current
      */
     @Transactional(TxType.SUPPORTS)
     public IndividualTitles execute() {

@@ -8,7 +8,6 @@ import org.kalamela.application.festival.query.ParticipantReader;
 import org.kalamela.application.festival.query.ParticipantRow;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.team.TeamCode;
-import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.validation.Validation;
 
@@ -31,7 +30,8 @@ public class FindParticipant {
     /**
      * Exactly one of the two.
      *
-     * @throws InvalidInput {@code VALIDATION_FAILED} unless exactly one of chest number and team code is given
+     * @throws org.kalamela.domain.shared.error.InvalidInput {@code VALIDATION_FAILED} unless exactly one of
+     *         chest number and team code is given
      */
     public record Query(ChestNumber chestNumber, TeamCode teamCode) {
 

@@ -22,7 +22,8 @@ class ShowChampionshipTest {
 
     @BeforeEach
     void publishTwoResults() {
-        board.publishSolo(1, "Light music", man(1, 1, "Anil", BETHEL, 1, "A", 10), woman(1, 2, "Beena", CARMEL, 2, "A", 8),
+        board.publishSolo(1, "Light music", man(1, 1, "Anil", BETHEL, 1, "A", 10),
+                woman(1, 2, "Beena", CARMEL, 2, "A", 8),
                 man(1, 3, "Cyril", ZION, 4, "C", 1), man(1, 4, "Dany", ZION, 5, null, 0));
         board.publishGroup(7, "Group song", team(7, 70, "GS-1", CARMEL, 1, "A", 5),
                 team(7, 71, "GS-2", ZION, 2, "B", 3));
@@ -39,7 +40,8 @@ class ShowChampionshipTest {
         assertThat(table.rows().get(0).contributions()).extracting(Contribution::eventName,
                         Contribution::resultNumber, Contribution::participant, Contribution::rank, Contribution::grade,
                         Contribution::points)
-                .containsExactly(tuple("Light music", 1, "Beena", 2, "A", 8), tuple("Group song", 2, "GS-1", 1, "A", 5));
+                .containsExactly(tuple("Light music", 1, "Beena", 2, "A", 8),
+                        tuple("Group song", 2, "GS-1", 1, "A", 5));
         assertThat(table.status()).isEqualTo(new ResultsStatus(Board.EDITION, 2, 10, 2, true));
     }
 

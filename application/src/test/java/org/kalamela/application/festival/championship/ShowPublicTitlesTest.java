@@ -18,9 +18,11 @@ class ShowPublicTitlesTest {
 
     @Test
     void kalaprathibha_and_kalathilakam_go_to_the_highest_individual_totals_over_two_events() {
-        board.publishSolo(1, "Light music", man(1, 1, "Anil", BETHEL, 1, "A", 10), woman(1, 2, "Beena", CARMEL, 1, "A", 10),
+        board.publishSolo(1, "Light music", man(1, 1, "Anil", BETHEL, 1, "A", 10),
+                woman(1, 2, "Beena", CARMEL, 1, "A", 10),
                 man(1, 3, "Cyril", ZION, 2, "A", 8));
-        board.publishSolo(2, "Elocution", man(2, 1, "Anil", BETHEL, 2, "B", 6), woman(2, 2, "Beena", CARMEL, 1, "A", 10),
+        board.publishSolo(2, "Elocution", man(2, 1, "Anil", BETHEL, 2, "B", 6),
+                woman(2, 2, "Beena", CARMEL, 1, "A", 10),
                 man(2, 4, "Dany", ZION, 1, "A", 10));
         board.publishGroup(7, "Group song", team(7, 70, "GS-1", ZION, 1, "A", 5));
 
@@ -38,8 +40,10 @@ class ShowPublicTitlesTest {
 
     @Test
     void a_tie_names_every_tied_member() {
-        board.publishSolo(1, "Light music", woman(1, 1, "Anu", BETHEL, 1, "A", 10), woman(1, 2, "Beena", CARMEL, 2, "A", 8));
-        board.publishSolo(2, "Elocution", woman(2, 1, "Anu", BETHEL, 2, "A", 8), woman(2, 2, "Beena", CARMEL, 1, "A", 10));
+        board.publishSolo(1, "Light music", woman(1, 1, "Anu", BETHEL, 1, "A", 10),
+                woman(1, 2, "Beena", CARMEL, 2, "A", 8));
+        board.publishSolo(2, "Elocution", woman(2, 1, "Anu", BETHEL, 2, "A", 8),
+                woman(2, 2, "Beena", CARMEL, 1, "A", 10));
 
         TitleStanding kalathilakam = board.showTitles.execute().kalathilakam();
 

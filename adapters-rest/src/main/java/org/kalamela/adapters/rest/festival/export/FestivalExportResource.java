@@ -14,29 +14,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.festival.FestivalParams;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.shared.output.SpreadsheetDownload;
+import org.kalamela.application.festival.championship.ExportMarks;
+import org.kalamela.application.festival.championship.ExportResults;
 import org.kalamela.application.festival.chest.ExportChestNumbers;
 import org.kalamela.application.festival.edition.ShowCurrentEdition;
 import org.kalamela.application.festival.entry.ExportEventEntries;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.actor.Actor;
 
-/** The festival's spreadsheets: the events data and the chest-number list, streamed as XLSX. */
+/** The festival's spreadsheets: the events data, the chest-number list, the results and the marks, as XLSX. */
 @Path("/api/v1/kalamela/exports")
-@Tag(name = "Kalamela exports", description = "Events data and chest-number list as XLSX")
+@Tag(name = "Kalamela exports", description = "Events data, chest-number list, results and marks as XLSX")
 @Produces({SpreadsheetDownload.XLSX, MediaType.APPLICATION_JSON})
 @RolesAllowed("ADMIN")
 public class FestivalExportResource {
 
     private final ExportEventEntries exportEvents;
     private final ExportChestNumbers exportChestNumbers;
+    private final ExportResults exportResults;
+    private final ExportMarks exportMarks;
     private final ShowCurrentEdition showCurrent;
     private final CurrentActor currentActor;
 
     @Inject
     public FestivalExportResource(ExportEventEntries exportEvents, ExportChestNumbers exportChestNumbers,
+                                  ExportResults exportResults, ExportMarks exportMarks,
                                   ShowCurrentEdition showCurrent, CurrentActor currentActor) {
         this.exportEvents = exportEvents;
         this.exportChestNumbers = exportChestNumbers;
+        this.exportResults = exportResults;
+        this.exportMarks = exportMarks;
         this.showCurrent = showCurrent;
         this.currentActor = currentActor;
     }
@@ -76,6 +83,36 @@ public class FestivalExportResource {
         EditionYear year = editionOrCurrent(edition);
         return SpreadsheetDownload.of(ExportChestNumbers.fileName(year),
                 out -> exportChestNumbers.execute(year, actor, out));
+    }
+
+    @GET
+    @Path("/results")
+    @Operation(summary = "The results as XLSX: places 1 to 3 of every event with a computed result (ties give more "
+            + "rows): event, result number, state (TABULATED ones are not yet public), rank, chest number or team "
+            + "code, name, unit, district, mark, grade, points; edition absent: current (ADMIN, audited)")
+    @APIResponse(responseCode = "200", description = "The spreadsheet, as an attachment results-<edition>.xlsx")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (edition)")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (edition), NO_CURRENT_EDITION")
+    public Response results(@QueryParam("edition") Integer edition) {
+        Actor actor = currentActor.get();
+        EditionYear year = editionOrCurrent(edition);
+        return SpreadsheetDownload.of(ExportResults.fileName(year), out -> exportResults.execute(year, actor, out));
+    }
+
+    @GET
+    @Path("/marks")
+    @Operation(summary = "Every mark as XLSX: event, code letter, chest number or team code, name, judge, "
+            + "criterion, maximum, mark, entered by a tabulator, sheet submitted; edition absent: current "
+            + "(ADMIN, audited)")
+    @APIResponse(responseCode = "200", description = "The spreadsheet, as an attachment marks-<edition>.xlsx")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (edition)")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (edition), NO_CURRENT_EDITION")
+    public Response marks(@QueryParam("edition") Integer edition) {
+        Actor actor = currentActor.get();
+        EditionYear year = editionOrCurrent(edition);
+        return SpreadsheetDownload.of(ExportMarks.fileName(year), out -> exportMarks.execute(year, actor, out));
     }
 
     /** The year the file is named after: the one asked for, or the current edition's. */
