@@ -306,7 +306,8 @@ final class ArchitectureRules {
     /**
      * The conference's application packages depend one way: {@code query} (the read models) ← conference ←
      * delegate ← appointment (appointing registers an official delegate the way an official adds a member),
-     * delegate ← summary (summaries and exports count the delegates and their fees).
+     * delegate ← summary (summaries and exports count the delegates and their fees), conference ← payment
+     * (the conference's fees through the shared payment machinery).
      */
     static ArchRule conferenceApplicationPackagesDependOneWay(String root) {
         String conference = root + ".application.conference";
@@ -316,11 +317,13 @@ final class ArchitectureRules {
                 .layer("delegate").definedBy(conference + ".delegate..")
                 .layer("appointment").definedBy(conference + ".appointment..")
                 .layer("summary").definedBy(conference + ".summary..")
+                .layer("payment").definedBy(conference + ".payment..")
                 .whereLayer("query").mayNotAccessAnyLayer()
                 .whereLayer("conference").mayOnlyAccessLayers("query")
                 .whereLayer("delegate").mayOnlyAccessLayers("query", "conference")
                 .whereLayer("appointment").mayOnlyAccessLayers("query", "conference", "delegate")
-                .whereLayer("summary").mayOnlyAccessLayers("query", "conference", "delegate");
+                .whereLayer("summary").mayOnlyAccessLayers("query", "conference", "delegate")
+                .whereLayer("payment").mayOnlyAccessLayers("query", "conference");
     }
 
     /**

@@ -6,5 +6,7 @@ package org.kalamela.domain.payment.payment;
  */
 public enum PaymentPurpose {
     /** A district's Kalamela fees of one edition; the scope is the edition's year. */
-    KALAMELA_FEES
+    KALAMELA_FEES,
+    /** A district's conference fees for its delegates; the scope is the conference's id. */
+    CONFERENCE_FEES
 }

@@ -19,6 +19,11 @@ public record PaymentScope(PaymentPurpose purpose, long reference) {
         return new PaymentScope(PaymentPurpose.KALAMELA_FEES, editionYear);
     }
 
+    /** The fees of a conference's delegates; the reference is the conference's id. */
+    public static PaymentScope conferenceFees(long conferenceId) {
+        return new PaymentScope(PaymentPurpose.CONFERENCE_FEES, conferenceId);
+    }
+
     @Override
     public String toString() {
         return purpose + "/" + reference;

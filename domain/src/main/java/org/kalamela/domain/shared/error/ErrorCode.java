@@ -184,6 +184,10 @@ public enum ErrorCode {
             RULE_VIOLATION),
     DELEGATE_IS_OFFICIAL(CONFERENCE, "the delegate is an appointed official: the admin removes the appointment",
             RULE_VIOLATION),
+    CONFERENCE_NOTHING_TO_PAY(CONFERENCE, "the district's conference balance is zero or a credit: there is no "
+            + "payment to make", RULE_VIOLATION),
+    CONFERENCE_AMOUNT_NOT_BALANCE(CONFERENCE, "the amount sent is not the district's current conference balance "
+            + "(delegates changed since it was read): read the district summary again", RULE_VIOLATION),
 
     // Payments: the payment model and its proofs, shared by the Kalamela and, later, the conference.
     PAYMENT_ALREADY_OPEN(PAYMENT, "the district already has a payment of that purpose awaiting proof or review",

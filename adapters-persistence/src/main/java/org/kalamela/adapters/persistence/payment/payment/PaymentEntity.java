@@ -25,6 +25,9 @@ public class PaymentEntity {
     @Column(name = "edition_year")
     public Integer editionYear;
 
+    @Column(name = "conference_id")
+    public Long conferenceId;
+
     @Column(name = "district_id", nullable = false)
     public Long districtId;
 

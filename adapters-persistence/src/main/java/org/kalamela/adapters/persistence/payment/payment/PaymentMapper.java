@@ -31,6 +31,7 @@ final class PaymentMapper {
         e.purpose = payment.scope().purpose().name();
         switch (payment.scope().purpose()) {
             case KALAMELA_FEES -> e.editionYear = Math.toIntExact(payment.scope().reference());
+            case CONFERENCE_FEES -> e.conferenceId = payment.scope().reference();
         }
         e.districtId = payment.district().value();
         e.amount = payment.amount().amount();
@@ -60,6 +61,7 @@ final class PaymentMapper {
         PaymentPurpose purpose = PaymentPurpose.valueOf(e.purpose);
         return switch (purpose) {
             case KALAMELA_FEES -> PaymentScope.kalamelaFees(e.editionYear);
+            case CONFERENCE_FEES -> PaymentScope.conferenceFees(e.conferenceId);
         };
     }
 
@@ -67,6 +69,7 @@ final class PaymentMapper {
     static String scopeColumn(PaymentPurpose purpose) {
         return switch (purpose) {
             case KALAMELA_FEES -> "editionYear";
+            case CONFERENCE_FEES -> "conferenceId";
         };
     }
 
@@ -74,6 +77,7 @@ final class PaymentMapper {
     static Object scopeValue(PaymentScope scope) {
         return switch (scope.purpose()) {
             case KALAMELA_FEES -> Math.toIntExact(scope.reference());
+            case CONFERENCE_FEES -> scope.reference();
         };
     }
 }

@@ -64,6 +64,7 @@ public class PostgresPaymentListReader implements PaymentListReader {
     private static String scopeColumn(PaymentPurpose purpose) {
         return switch (purpose) {
             case KALAMELA_FEES -> "edition_year";
+            case CONFERENCE_FEES -> "conference_id";
         };
     }
 }
