@@ -5,6 +5,7 @@ import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.event.EventKind;
 import org.kalamela.domain.festival.event.FestivalEvent;
+import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
 import org.kalamela.domain.shared.id.UnitId;
@@ -26,6 +27,9 @@ public interface FestivalContractFixtures {
     UnitId givenUnit(DistrictId district, String name);
 
     MemberId givenMember(UnitId unit, String name);
+
+    /** Stores a judge's account (marks and sheets refer to accounts). */
+    AccountId givenJudge(String username);
 
     /** Stores an individual entry of the member, counted for the district under the seniority. */
     IndividualEntryId givenIndividualEntry(EditionYear year, FestivalEvent event, MemberId member,

@@ -33,6 +33,12 @@ public final class FestivalFakes {
     public final InMemoryChestNumberListReader chestNumberList =
             new InMemoryChestNumberListReader(chestNumbers, entries, events, registry);
     public final FakeScores scores = new FakeScores();
+    public final InMemoryJudgeSheetRepository sheets = new InMemoryJudgeSheetRepository();
+    public final InMemoryDrawRepository draws = new InMemoryDrawRepository(sheets::marksExist);
+    public final InMemoryCriteriaRepository criteria = new InMemoryCriteriaRepository(sheets::marksExist);
+    public final InMemoryEventResultRepository results = new InMemoryEventResultRepository();
+    public final InMemoryResultNumberSequence resultNumbers = new InMemoryResultNumberSequence();
+    public final RecordingJudgingLocks judgingLocks = new RecordingJudgingLocks();
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final CapturingSpreadsheetWriter spreadsheets = new CapturingSpreadsheetWriter();
     public final CapturingDocumentPrinter documents = new CapturingDocumentPrinter();

@@ -34,6 +34,7 @@ public final class InMemoryContractFixtures implements FestivalContractFixtures 
             new RegistrationWindow(Instant.parse("2025-10-01T00:00:00Z"), Instant.parse("2025-12-01T00:00:00Z"));
 
     private final FestivalFakes fakes;
+    private long lastAccount = 100;
 
     public InMemoryContractFixtures(FestivalFakes fakes) {
         this.fakes = fakes;
@@ -69,6 +70,11 @@ public final class InMemoryContractFixtures implements FestivalContractFixtures 
     @Override
     public MemberId givenMember(UnitId unit, String name) {
         return fakes.registry.addMember(unit, name, Gender.F, LocalDate.of(2000, 1, 1));
+    }
+
+    @Override
+    public AccountId givenJudge(String username) {
+        return AccountId.of(++lastAccount);
     }
 
     @Override

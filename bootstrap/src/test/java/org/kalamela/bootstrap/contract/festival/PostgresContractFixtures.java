@@ -145,6 +145,21 @@ final class PostgresContractFixtures implements FestivalContractFixtures {
                 .setParameter(4, phone).getSingleResult())));
     }
 
+    /**
+     * A judge's account with the next id after the highest: other tests insert accounts with ids of their own
+     * (imports), so the table's sequence may lag behind them.
+     */
+    @Override
+    public AccountId givenJudge(String username) {
+        return runner.run(() -> AccountId.of(id(em.createNativeQuery("""
+                        INSERT INTO accounts (id, username, display_name, password_hash, role)
+                        SELECT coalesce(max(id), 0) + 1, ?1, ?1, 'not a hash: nobody signs in as a contract fixture',
+                               'JUDGE'
+                        FROM accounts RETURNING id""")
+                .setParameter(1, username + "-" + ThreadLocalRandom.current().nextInt(1_000_000))
+                .getSingleResult())));
+    }
+
     @Override
     public IndividualEntryId givenIndividualEntry(EditionYear year, FestivalEvent event, MemberId member,
                                                   DistrictId district, Seniority seniority) {

@@ -12,7 +12,8 @@ import org.kalamela.domain.shared.id.AccountId;
 
 /**
  * An event's drawn order of appearance: the seed it was drawn from, who drew it and when, and the places
- * in order (A first). Every performer appears once.
+ * in order (A first). Every performer appears once. An entry removed after the draw (before any mark) leaves
+ * its place empty, so the others keep the code letters printed on the call sheet.
  */
 public record Draw(EventId event, EditionYear edition, long seed, AccountId drawnBy, Instant drawnAt,
                    List<Appearance> appearances) {
@@ -24,11 +25,12 @@ public record Draw(EventId event, EditionYear edition, long seed, AccountId draw
         Objects.requireNonNull(drawnAt, "drawnAt");
         appearances = List.copyOf(appearances);
         Set<Performer> seen = new HashSet<>();
-        for (int i = 0; i < appearances.size(); i++) {
-            Appearance appearance = appearances.get(i);
-            if (appearance.position() != i + 1) {
-                throw new IllegalArgumentException("the places of a draw run 1, 2, 3 ...: " + appearance);
+        int previous = 0;
+        for (Appearance appearance : appearances) {
+            if (appearance.position() <= previous) {
+                throw new IllegalArgumentException("the places of a draw ascend: " + appearance);
             }
+            previous = appearance.position();
             if (!seen.add(appearance.performer())) {
                 throw new IllegalArgumentException("a performer appears once: " + appearance.performer());
             }

@@ -41,8 +41,8 @@ class JudgeSheetTest {
                 new SheetMark(letter("A"), 2, mark("30"))));
         JudgeSheet changed = sheet.withMarks(List.of(new SheetMark(letter("A"), 2, mark("31.5"))));
 
-        assertThat(changed.mark(letter("A"), 1)).contains(mark("50"));
-        assertThat(changed.mark(letter("A"), 2)).contains(mark("31.5"));
+        assertThat(changed.mark(letter("A"), 1)).contains(mark("50.00"));
+        assertThat(changed.mark(letter("A"), 2)).contains(mark("31.50"));
         assertThat(changed.mark(letter("B"), 1)).isEmpty();
         assertThat(changed.total(letter("A"))).isEqualByComparingTo("81.5");
         assertThat(changed.total(letter("B"))).isEqualByComparingTo("0");

@@ -1,0 +1,71 @@
+package org.kalamela.application.festival.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kalamela.domain.festival.draw.CodeLetter;
+import org.kalamela.domain.festival.draw.Draw;
+import org.kalamela.domain.festival.draw.DrawRepository;
+import org.kalamela.domain.festival.judging.CriteriaRepository;
+import org.kalamela.domain.festival.judging.EventCriteria;
+import org.kalamela.domain.festival.judging.JudgeSheetRepository;
+import org.kalamela.domain.festival.judging.SheetMark;
+import org.kalamela.domain.shared.error.RuleViolation;
+import org.kalamela.domain.shared.id.AccountId;
+
+/** What every {@link DrawRepository} does. */
+public abstract class DrawRepositoryContract {
+
+    protected abstract DrawRepository draws();
+
+    protected abstract JudgeSheetRepository sheets();
+
+    protected abstract CriteriaRepository criteria();
+
+    protected abstract FestivalContractFixtures fixtures();
+
+    @Test
+    void an_event_without_a_draw_has_none() {
+        JudgingContractWorld world = JudgingContractWorld.with(fixtures(), "Elocution", 1);
+
+        assertThat(draws().find(world.event().id())).isEmpty();
+    }
+
+    @Test
+    void a_draw_reads_back_whole_with_its_seed_and_places() {
+        JudgingContractWorld world = JudgingContractWorld.with(fixtures(), "Recitation", 3);
+        Draw draw = world.draw(2026L);
+
+        draws().replace(draw);
+
+        assertThat(draws().find(world.event().id())).contains(draw);
+    }
+
+    @Test
+    void drawing_again_replaces_the_earlier_draw_while_nothing_is_marked() {
+        JudgingContractWorld world = JudgingContractWorld.with(fixtures(), "Essay", 4);
+        draws().replace(world.draw(1L));
+        Draw again = world.draw(2L);
+
+        draws().replace(again);
+
+        assertThat(draws().find(world.event().id())).contains(again);
+    }
+
+    @Test
+    void a_draw_with_marks_is_not_replaced() {
+        JudgingContractWorld world = JudgingContractWorld.with(fixtures(), "Poetry", 2);
+        draws().replace(world.draw(1L));
+        AccountId judge = fixtures().givenJudge("draw-judge");
+        sheets().assign(world.event().id(), judge, judge, JudgingContractWorld.AT);
+        criteria().replace(world.event().id(), EventCriteria.DEFAULT);
+        sheets().saveMarks(world.event().id(), judge, List.of(new SheetMark(CodeLetter.ofPosition(1), 1,
+                new BigDecimal("50.00"))), judge, false, JudgingContractWorld.AT);
+
+        assertThatThrownBy(() -> draws().replace(world.draw(2L))).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.code()).isEqualTo("DRAW_LOCKED"));
+    }
+}

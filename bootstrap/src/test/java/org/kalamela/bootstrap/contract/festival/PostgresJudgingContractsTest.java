@@ -1,0 +1,121 @@
+package org.kalamela.bootstrap.contract.festival;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.kalamela.application.festival.contract.DrawRepositoryContract;
+import org.kalamela.application.festival.contract.EventResultRepositoryContract;
+import org.kalamela.application.festival.contract.FestivalContractFixtures;
+import org.kalamela.application.festival.contract.JudgeSheetRepositoryContract;
+import org.kalamela.domain.festival.draw.DrawRepository;
+import org.kalamela.domain.festival.judging.CriteriaRepository;
+import org.kalamela.domain.festival.judging.JudgeSheetRepository;
+import org.kalamela.domain.festival.result.EventResultRepository;
+import org.kalamela.domain.festival.result.ResultNumberSequence;
+
+/** The judging contracts against PostgreSQL, each test in a transaction that is rolled back. */
+@QuarkusTest
+class PostgresJudgingContractsTest {
+
+    @Inject
+    RolledBackFestivalContracts festival;
+
+    @Inject
+    DrawRepository draws;
+
+    @Inject
+    JudgeSheetRepository sheets;
+
+    @Inject
+    CriteriaRepository criteria;
+
+    @Inject
+    EventResultRepository results;
+
+    @Inject
+    ResultNumberSequence resultNumbers;
+
+    @BeforeEach
+    void beginTransaction() {
+        festival.begin();
+    }
+
+    @AfterEach
+    void rollBack() {
+        festival.rollBack();
+    }
+
+    @Nested
+    class Draws extends DrawRepositoryContract {
+
+        @Override
+        protected DrawRepository draws() {
+            return draws;
+        }
+
+        @Override
+        protected JudgeSheetRepository sheets() {
+            return sheets;
+        }
+
+        @Override
+        protected CriteriaRepository criteria() {
+            return criteria;
+        }
+
+        @Override
+        protected FestivalContractFixtures fixtures() {
+            return festival.fixtures();
+        }
+    }
+
+    @Nested
+    class Sheets extends JudgeSheetRepositoryContract {
+
+        @Override
+        protected JudgeSheetRepository sheets() {
+            return sheets;
+        }
+
+        @Override
+        protected CriteriaRepository criteria() {
+            return criteria;
+        }
+
+        @Override
+        protected DrawRepository draws() {
+            return draws;
+        }
+
+        @Override
+        protected FestivalContractFixtures fixtures() {
+            return festival.fixtures();
+        }
+    }
+
+    @Nested
+    class Results extends EventResultRepositoryContract {
+
+        @Override
+        protected EventResultRepository results() {
+            return results;
+        }
+
+        @Override
+        protected ResultNumberSequence resultNumbers() {
+            return resultNumbers;
+        }
+
+        @Override
+        protected DrawRepository draws() {
+            return draws;
+        }
+
+        @Override
+        protected FestivalContractFixtures fixtures() {
+            return festival.fixtures();
+        }
+    }
+}
