@@ -239,8 +239,9 @@ final class ArchitectureRules {
      * number takes the member's entry lock), but among themselves: {@code query} (the read models every
      * package lists from) ← edition ← event ← entry ← team, entry ← exclusion, event ← eligibility, and
      * edition ← chest ← entry (entering a member draws their chest number), query ← championship (the
-     * published results, their tables and titles) and query ← participant (the public find-participant). The
-     * festival's root package holds the helpers all of them share.
+     * published results, their tables and titles), query ← participant (the public find-participant) and
+     * {query, edition, entry} ← fees (the Kalamela's payments, previews and printable form). The festival's root
+     * package holds the helpers all of them share.
      */
     static ArchRule festivalApplicationPackagesDependOneWay(String root) {
         String festival = root + ".application.festival";
@@ -266,7 +267,7 @@ final class ArchitectureRules {
                 .whereLayer("eligibility").mayOnlyAccessLayers("query", "edition", "event")
                 .whereLayer("championship").mayOnlyAccessLayers("query", "edition")
                 .whereLayer("participant").mayOnlyAccessLayers("query")
-                .whereLayer("fees").mayOnlyAccessLayers("query", "edition");
+                .whereLayer("fees").mayOnlyAccessLayers("query", "edition", "entry");
     }
 
     /**

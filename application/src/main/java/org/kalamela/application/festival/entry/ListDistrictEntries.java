@@ -2,21 +2,14 @@ package org.kalamela.application.festival.entry;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.kalamela.application.UseCase;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.query.EntryListReader;
 import org.kalamela.application.festival.query.IndividualEntryFilter;
-import org.kalamela.application.festival.query.IndividualEntryRow;
 import org.kalamela.application.festival.query.TeamFilter;
 import org.kalamela.application.festival.query.TeamListReader;
-import org.kalamela.application.festival.query.TeamRow;
 import org.kalamela.domain.festival.edition.EditionYear;
-import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.DistrictId;
@@ -44,26 +37,7 @@ public class ListDistrictEntries {
         actor.require(Role.DISTRICT_OFFICIAL);
         EditionYear edition = editions.require().year();
         DistrictId district = actor.districtId();
-        Map<EventId, Grouped> byEvent = new TreeMap<>(Comparator.comparingLong(EventId::value));
-        for (IndividualEntryRow entry : entries.findAll(edition, IndividualEntryFilter.ofDistrict(district))) {
-            byEvent.computeIfAbsent(entry.eventId(), id -> new Grouped(entry.eventName())).entries().add(entry);
-        }
-        for (TeamRow team : teams.findAll(edition, TeamFilter.ofDistrict(district))) {
-            byEvent.computeIfAbsent(team.eventId(), id -> new Grouped(team.eventName())).teams().add(team);
-        }
-        return byEvent.entrySet().stream()
-                .map(event -> event.getValue().toEntries(event.getKey()))
-                .toList();
-    }
-
-    private record Grouped(String eventName, List<IndividualEntryRow> entries, List<TeamRow> teams) {
-
-        Grouped(String eventName) {
-            this(eventName, new ArrayList<>(), new ArrayList<>());
-        }
-
-        EventEntries toEntries(EventId eventId) {
-            return new EventEntries(eventId, eventName, entries, teams);
-        }
+        return EventEntries.byEvent(entries.findAll(edition, IndividualEntryFilter.ofDistrict(district)),
+                teams.findAll(edition, TeamFilter.ofDistrict(district)));
     }
 }

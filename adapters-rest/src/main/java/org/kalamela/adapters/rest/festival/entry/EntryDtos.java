@@ -77,7 +77,7 @@ public final class EntryDtos {
     public record EventEntriesDto(long eventId, String eventName, List<IndividualEntryDto> entries,
                                   List<TeamDto> teams) {
 
-        static EventEntriesDto of(EventEntries e) {
+        public static EventEntriesDto of(EventEntries e) {
             return new EventEntriesDto(e.eventId().value(), e.eventName(),
                     e.entries().stream().map(IndividualEntryDto::of).toList(),
                     e.teams().stream().map(TeamDto::of).toList());
