@@ -32,7 +32,10 @@ class OpenApiDocumentApiTest {
     private static final Set<String> PUBLIC = Set.of(
             "POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "POST /api/v1/auth/forgot-password/request",
             "POST /api/v1/auth/forgot-password/confirm", "POST /api/v1/auth/register-unit",
-            "GET /api/v1/auth/districts", "GET /api/v1/auth/unit-names", "GET /api/v1/kalamela/editions/current");
+            "GET /api/v1/auth/districts", "GET /api/v1/auth/unit-names", "GET /api/v1/kalamela/editions/current",
+            "GET /api/v1/kalamela/results", "GET /api/v1/kalamela/results/unit-wise",
+            "GET /api/v1/kalamela/results/district-wise", "GET /api/v1/kalamela/kalaprathibha",
+            "GET /api/v1/kalamela/kalaprabha", "POST /api/v1/kalamela/find-participant");
 
     private Map<String, Map<String, Map<String, Object>>> paths;
 
