@@ -16,8 +16,11 @@ import org.kalamela.adapters.rest.festival.fees.FeesDtos.AdminPreviewDto;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.application.festival.fees.ShowAdminKalamelaPreview;
 
-/** The admin's Kalamela fees at a glance, for one or every district. */
-@Path("/api/v1/kalamela")
+/**
+ * The admin's Kalamela fees at a glance, for one or every district. The class has its own full path: under a
+ * class path several resources share (/api/v1/kalamela), the router matched another class and answered 404.
+ */
+@Path("/api/v1/kalamela/admin/preview")
 @Tag(name = "Kalamela fees (admin)")
 @RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +36,6 @@ public class AdminFeesPreviewResource {
     }
 
     @GET
-    @Path("/admin/preview")
     @Operation(summary = "The Kalamela fees of an edition (edition: a year; absent: the current one) for one "
             + "district (districtId) or every district by name, with totals (ADMIN)")
     @APIResponse(responseCode = "200", description = "The previews")
