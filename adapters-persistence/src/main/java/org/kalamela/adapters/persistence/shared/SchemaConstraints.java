@@ -65,7 +65,9 @@ public final class SchemaConstraints {
             entry("team_members_once_per_event", () -> new RuleViolation(ErrorCode.ALREADY_IN_TEAM,
                     "The member is already in a team of the event")),
             entry("team_members_pkey", () -> new RuleViolation(ErrorCode.ALREADY_IN_TEAM,
-                    "The member is already in the team")));
+                    "The member is already in the team")),
+            entry("stages_name_uq", () -> new RuleViolation(ErrorCode.STAGE_NAME_TAKEN,
+                    "The edition already has a stage of this name")));
 
     private static final Map<String, Supplier<RuleViolation>> PAYMENT = Map.ofEntries(
             entry("payments_one_open_uq", () -> new RuleViolation(ErrorCode.PAYMENT_ALREADY_OPEN,

@@ -32,6 +32,12 @@ public final class FestivalFakes {
             new InMemoryEntryExportReader(entries, teams, events, chestNumbers, registry);
     public final InMemoryChestNumberListReader chestNumberList =
             new InMemoryChestNumberListReader(chestNumbers, entries, events, registry);
+    public final InMemorySchedule schedule = new InMemorySchedule();
+    public final InMemoryStageRepository stages =
+            new InMemoryStageRepository(id -> schedule.isScheduledOn(id) || schedule.publishesStage(id));
+    public final InMemoryStageStatuses stageStatuses = new InMemoryStageStatuses();
+    public final InMemoryScheduleReader scheduleReader =
+            new InMemoryScheduleReader(schedule, stages, stageStatuses, events, entries, teams, registry);
     public final FakeScores scores = new FakeScores();
     public final InMemoryJudgeSheetRepository sheets = new InMemoryJudgeSheetRepository();
     public final InMemoryDrawRepository draws = new InMemoryDrawRepository(sheets::marksExist);

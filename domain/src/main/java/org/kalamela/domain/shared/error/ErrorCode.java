@@ -145,6 +145,14 @@ public enum ErrorCode {
     TEAM_CODE_TAKEN(FESTIVAL, "another team of the event has that number", RULE_VIOLATION),
     SCHEDULE_CLASHES_UNACKNOWLEDGED(FESTIVAL, "the schedule still has clashes no acknowledgement names; "
             + "the detail lists them", RULE_VIOLATION),
+    STAGE_NAME_TAKEN(FESTIVAL, "the edition has a stage of that name (any case)", RULE_VIOLATION),
+    STAGE_IN_USE(FESTIVAL, "an event is scheduled on the stage, or the published schedule names it: it is not "
+            + "deleted", RULE_VIOLATION),
+    EVENT_NOT_SCHEDULED(FESTIVAL, "the event has no place in the schedule, so it has no stage status", RULE_VIOLATION),
+    STAGE_STATUS_NOT_ALLOWED(FESTIVAL, "the event's stage status cannot move from its current status to that one "
+            + "(a completed event stays completed)", RULE_VIOLATION),
+    CODE_LETTER_NOT_DRAWN(FESTIVAL, "the code letter on stage is none of the event's drawn code letters",
+            RULE_VIOLATION),
     ENTRY_HAS_SCORES(FESTIVAL, "the entry or team has marks and is part of a result: it is not removed, nor does a "
             + "member with marks leave the team", RULE_VIOLATION),
 
