@@ -240,8 +240,9 @@ final class ArchitectureRules {
      * package lists from) ← edition ← event ← entry ← team, entry ← exclusion, event ← eligibility, and
      * edition ← chest ← entry (entering a member draws their chest number), query ← championship (the
      * published results, their tables and titles), query ← participant (the public find-participant) and
-     * {query, edition, entry} ← fees (the Kalamela's payments, previews and printable form). The festival's root
-     * package holds the helpers all of them share.
+     * {query, edition, entry} ← fees (the Kalamela's payments, previews and printable form) and
+     * {query, edition, event} ← schedule (the day's plan reads the current edition and its events). The
+     * festival's root package holds the helpers all of them share.
      */
     static ArchRule festivalApplicationPackagesDependOneWay(String root) {
         String festival = root + ".application.festival";
@@ -257,6 +258,7 @@ final class ArchitectureRules {
                 .layer("championship").definedBy(festival + ".championship..")
                 .layer("participant").definedBy(festival + ".participant..")
                 .layer("fees").definedBy(festival + ".fees..")
+                .layer("schedule").definedBy(festival + ".schedule..")
                 .whereLayer("query").mayNotAccessAnyLayer()
                 .whereLayer("edition").mayOnlyAccessLayers("query")
                 .whereLayer("event").mayOnlyAccessLayers("query", "edition")
@@ -267,7 +269,8 @@ final class ArchitectureRules {
                 .whereLayer("eligibility").mayOnlyAccessLayers("query", "edition", "event")
                 .whereLayer("championship").mayOnlyAccessLayers("query", "edition")
                 .whereLayer("participant").mayOnlyAccessLayers("query")
-                .whereLayer("fees").mayOnlyAccessLayers("query", "edition", "entry");
+                .whereLayer("fees").mayOnlyAccessLayers("query", "edition", "entry")
+                .whereLayer("schedule").mayOnlyAccessLayers("query", "edition", "event");
     }
 
     /**

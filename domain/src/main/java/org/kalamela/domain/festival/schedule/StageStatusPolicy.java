@@ -7,6 +7,7 @@ import static org.kalamela.domain.festival.schedule.PerformanceStatus.WAITING;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
 
@@ -25,6 +26,18 @@ public final class StageStatusPolicy {
             COMPLETED, EnumSet.noneOf(PerformanceStatus.class));
 
     private StageStatusPolicy() {
+    }
+
+    /**
+     * Only an event in the plan has a status on a stage.
+     *
+     * @throws RuleViolation {@code EVENT_NOT_SCHEDULED}
+     */
+    public static void requireScheduled(EventId event, boolean scheduled) {
+        if (!scheduled) {
+            throw new RuleViolation(ErrorCode.EVENT_NOT_SCHEDULED, "Event " + event
+                    + " is not scheduled on a stage: schedule it first");
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.error.InvalidInput;
@@ -96,5 +97,13 @@ class StageStatusPolicyTest {
         for (String bad : List.of("a", "A1", "ABCDE", "Ä")) {
             assertThatThrownBy(() -> StageStatus.performing(bad)).as(bad).isInstanceOf(InvalidInput.class);
         }
+    }
+
+    @Test
+    void only_a_scheduled_event_has_a_stage_status() {
+        assertThatThrownBy(() -> StageStatusPolicy.requireScheduled(EventId.of(4), false))
+                .isInstanceOf(RuleViolation.class).hasMessage("Event 4 is not scheduled on a stage: schedule it first")
+                .extracting("errorCode").isEqualTo(ErrorCode.EVENT_NOT_SCHEDULED);
+        assertThatCode(() -> StageStatusPolicy.requireScheduled(EventId.of(4), true)).doesNotThrowAnyException();
     }
 }
