@@ -188,6 +188,54 @@ class PaymentUseCasesTest {
     }
 
     @Test
+    void aRejectedPaymentTakesNoProofOnceANewerPaymentWasMade() {
+        world.entries(KOTTAYAM, 1, 0);
+        PaymentId rejected = paid("50.00");
+        upload(rejected, PDF, "a.pdf");
+        world.decline.execute(rejected, FEES, "The slip is unreadable", ADMIN);
+        PaymentId newer = paid("50.00");
+        int stored = world.storage.size();
+
+        assertThatThrownBy(() -> upload(rejected, PDF, "b.pdf")).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.code()).isEqualTo("PAYMENT_SUPERSEDED"));
+        assertThat(world.storage.size()).isEqualTo(stored);
+        assertThat(world.locks.taken()).last().isEqualTo("KALAMELA_FEES/2026/district/3");
+
+        upload(newer, PDF, "c.pdf");
+        world.approve.execute(newer, FEES, ADMIN);
+        assertThatThrownBy(() -> upload(rejected, PDF, "d.pdf")).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.code()).isEqualTo("PAYMENT_SUPERSEDED"));
+        assertThat(world.show.execute(rejected, FEES, ADMIN).payment().status()).isEqualTo(PaymentStatus.REJECTED);
+        assertThat(world.show.execute(rejected, FEES, ADMIN).proofs()).hasSize(1);
+        assertThat(world.accounts.of(world.editions.findCurrent().orElseThrow(), KOTTAYAM).paid())
+                .isEqualTo(Money.of("50.00"));
+    }
+
+    @Test
+    void theDistrictsLatestRejectedPaymentStillTakesAProof() {
+        world.entries(KOTTAYAM, 1, 0);
+        world.entries(KOLLAM, 1, 0);
+        PaymentId rejected = paid("50.00");
+        upload(rejected, PDF, "a.pdf");
+        world.decline.execute(rejected, FEES, "The slip is unreadable", ADMIN);
+        world.pay(OTHER_OFFICIAL, "50.00", null);
+
+        assertThat(upload(rejected, PDF, "b.pdf").payment().status()).isEqualTo(PaymentStatus.PROOF_SUBMITTED);
+    }
+
+    @Test
+    void aProofWhoseFileIsMissingFromStorageIsNotFoundWithItsOwnCode() {
+        world.entries(KOTTAYAM, 1, 0);
+        PaymentId payment = paid("50.00");
+        PaymentDetails details = upload(payment, PDF, "receipt.pdf");
+        ProofId proof = details.proofs().get(0).id();
+        world.storage.delete(details.proofs().get(0).key());
+
+        assertThatThrownBy(() -> world.download.execute(new DownloadProof.Command(payment, proof, FEES), ADMIN))
+                .isInstanceOfSatisfying(NotFound.class, e -> assertThat(e.code()).isEqualTo("PROOF_FILE_MISSING"));
+    }
+
+    @Test
     void theAdminApprovesOrDeclinesWithAReasonAndEachMoveIsAudited() {
         world.entries(KOTTAYAM, 3, 1);
         PaymentId payment = paid("250.00");

@@ -66,7 +66,7 @@ public final class PaymentWorld {
     public final ShowPayment show = new ShowPayment(finder);
     public final ApprovePayment approve = new ApprovePayment(finder, payments, audit, clock);
     public final DeclinePayment decline = new DeclinePayment(finder, payments, audit, clock);
-    public final UploadProof upload = new UploadProof(finder, payments, proofs, storage,
+    public final UploadProof upload = new UploadProof(finder, payments, locks, proofs, storage,
             new StoredProofCleanup(transactions, storage), audit, clock);
     public final DownloadProof download = new DownloadProof(finder, proofs, storage);
 

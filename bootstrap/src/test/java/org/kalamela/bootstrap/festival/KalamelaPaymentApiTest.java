@@ -13,6 +13,8 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,9 @@ class KalamelaPaymentApiTest {
 
     @Inject
     TestAccounts accounts;
+
+    @ConfigProperty(name = "kalamela.uploads.dir")
+    String uploads;
 
     private PaymentApi payments;
     private long event;
@@ -128,6 +134,70 @@ class KalamelaPaymentApiTest {
 
         assertThat(statuses).containsExactlyInAnyOrder(201, 409);
         assertThat(paymentsOf(district)).isEqualTo(1);
+    }
+
+    @Test
+    void twoParallelCreationsWithTheSameKeyGiveOnePaymentAndTheSameAnswer() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Callable<ExtractableResponse<Response>> call = () -> {
+                gate.await();
+                return payments.create(district, "50.00", "parallel-same-key").extract();
+            };
+            answers.add(pool.submit(call));
+        }
+        gate.countDown();
+        List<ExtractableResponse<Response>> responses = new ArrayList<>();
+        for (Future<ExtractableResponse<Response>> answer : answers) {
+            responses.add(answer.get());
+        }
+        pool.shutdown();
+
+        assertThat(responses).extracting(ExtractableResponse::statusCode).containsExactly(201, 201);
+        assertThat(responses.get(0).jsonPath().getLong("id")).isEqualTo(responses.get(1).jsonPath().getLong("id"));
+        assertThat(responses.get(0).header("Location")).isEqualTo(responses.get(1).header("Location"));
+        assertThat(responses.get(0).jsonPath().getString("amount"))
+                .isEqualTo(responses.get(1).jsonPath().getString("amount")).isEqualTo("50.00");
+        assertThat(paymentsOf(district)).isEqualTo(1);
+        assertThat(sql.count("SELECT count(*) FROM idempotency_keys WHERE idempotency_key = 'parallel-same-key'"
+                + " AND account_id = (SELECT created_by FROM payments WHERE district_id = ?1)", district.id()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedPaymentTakesNoProofOnceANewerPaymentOfTheBalanceWasApproved() {
+        long rejected = payments.payment(district, "50.00");
+        payments.upload(district, rejected, "a.pdf", PaymentApi.pdf(100), "application/pdf").statusCode(201);
+        payments.decline(rejected, "The slip is unreadable").statusCode(200);
+        long newer = payments.payment(district, "50.00");
+
+        payments.upload(district, rejected, "b.pdf", PaymentApi.pdf(100), "application/pdf").statusCode(409)
+                .contentType(PROBLEM).body("code", equalTo("PAYMENT_SUPERSEDED"));
+        payments.upload(district, newer, "c.pdf", PaymentApi.pdf(100), "application/pdf").statusCode(201);
+        festival.admin().post(ADMIN_PAYMENTS + "/" + newer + "/approve").then().statusCode(200);
+
+        payments.upload(district, rejected, "d.pdf", PaymentApi.pdf(100), "application/pdf").statusCode(409)
+                .contentType(PROBLEM).body("code", equalTo("PAYMENT_SUPERSEDED"));
+        festival.as(district.token()).get(OFFICIAL_PAYMENTS + "/" + rejected).then().statusCode(200)
+                .body("status", equalTo("REJECTED")).body("proofs", hasSize(1));
+        assertThat(sql.count("SELECT count(*) FROM payments WHERE district_id = ?1 AND status = 'APPROVED'",
+                district.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aProofWhoseFileIsMissingFromStorageIsAProblemWithItsOwnCode() throws Exception {
+        long payment = payments.payment(district, "50.00");
+        long proof = payments.upload(district, payment, "a.pdf", PaymentApi.pdf(100), "application/pdf")
+                .statusCode(201).extract().jsonPath().getLong("proofs[0].id");
+        String key = (String) sql.rows("SELECT storage_key, id FROM payment_proofs WHERE id = ?1", proof).get(0)[0];
+        Files.delete(Path.of(uploads).resolve(key));
+
+        festival.admin().accept("*/*").get(ADMIN_PAYMENTS + "/" + payment + "/proofs/" + proof).then()
+                .statusCode(404).contentType(PROBLEM).body("code", equalTo("PROOF_FILE_MISSING"));
+        festival.as(district.token()).accept("*/*").get(OFFICIAL_PAYMENTS + "/" + payment + "/proofs/" + proof)
+                .then().statusCode(404).contentType(PROBLEM).body("code", equalTo("PROOF_FILE_MISSING"));
     }
 
     @Test

@@ -150,7 +150,7 @@ public class ConferencePaymentResource {
     @APIResponse(responseCode = "201", description = "The payment, now PROOF_SUBMITTED, with its proofs")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (file)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (missing or another district's)")
-    @APIResponse(responseCode = "409", description = "ILLEGAL_PAYMENT_TRANSITION")
+    @APIResponse(responseCode = "409", description = "ILLEGAL_PAYMENT_TRANSITION, PAYMENT_SUPERSEDED")
     @APIResponse(responseCode = "413", description = "PROOF_TOO_LARGE, PAYLOAD_TOO_LARGE")
     @APIResponse(responseCode = "415", description = "PROOF_TYPE_NOT_ALLOWED")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED")
@@ -169,7 +169,8 @@ public class ConferencePaymentResource {
     @Operation(summary = "Download a proof, streamed as an attachment with its checked type; an official's of "
             + "their district only (ADMIN, DISTRICT_OFFICIAL)")
     @APIResponse(responseCode = "200", description = "The file (Content-Disposition: attachment)")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND (payment or proof missing or another district's)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (payment or proof missing or another district's), "
+            + "PROOF_FILE_MISSING")
     public Response proof(@PathParam("paymentId") long paymentId, @PathParam("proofId") long proofId) {
         return ProofResponses.download(download.execute(new DownloadProof.Command(PaymentParams.paymentPath(paymentId),
                 PaymentParams.proofPath(proofId), PURPOSE), currentActor.get()));

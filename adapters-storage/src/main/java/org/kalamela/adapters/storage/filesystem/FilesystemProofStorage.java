@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kalamela.domain.payment.proof.ProofKey;
 import org.kalamela.domain.payment.proof.ProofStorage;
@@ -78,9 +80,11 @@ public class FilesystemProofStorage implements ProofStorage {
     }
 
     @Override
-    public InputStream open(ProofKey key) {
+    public Optional<InputStream> open(ProofKey key) {
         try {
-            return Files.newInputStream(fileOf(key));
+            return Optional.of(Files.newInputStream(fileOf(key)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("no stored proof " + key, e);
         }

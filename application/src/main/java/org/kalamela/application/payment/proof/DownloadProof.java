@@ -13,6 +13,7 @@ import org.kalamela.domain.payment.proof.ProofRepository;
 import org.kalamela.domain.payment.proof.ProofStorage;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.NotFound;
 
 /**
@@ -38,7 +39,8 @@ public class DownloadProof {
 
     /**
      * @throws NotFound {@code NOT_FOUND} for a payment that is missing, of another purpose or of another
-     *         district, or a proof that is not the payment's
+     *         district, or a proof that is not the payment's; {@code PROOF_FILE_MISSING} for a recorded proof
+     *         whose file the storage no longer holds
      */
     @Transactional
     public ProofDownload execute(Command command, Actor actor) {
@@ -47,6 +49,8 @@ public class DownloadProof {
         Proof proof = proofs.find(command.proof()).filter(p -> p.payment().equals(payment.id()))
                 .orElseThrow(() -> new NotFound("Proof", command.proof()));
         return new ProofDownload(proof.fileName(), proof.contentType().mediaType(), proof.size(),
-                storage.open(proof.key()));
+                storage.open(proof.key()).orElseThrow(() -> new NotFound(ErrorCode.PROOF_FILE_MISSING, "Proof "
+                        + proof.id() + " of payment " + payment.id() + " is recorded but its file is missing from "
+                        + "the proof storage")));
     }
 }

@@ -30,7 +30,7 @@ public abstract class ProofStorageContract {
         StoredProof stored = storage().store(bytes("%PDF-1.7 a receipt"));
 
         assertThat(stored.size()).isEqualTo(18);
-        try (InputStream in = storage().open(stored.key())) {
+        try (InputStream in = storage().open(stored.key()).orElseThrow()) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("%PDF-1.7 a receipt");
         }
         assertThat(filesHeld()).isEqualTo(1);
@@ -85,7 +85,12 @@ public abstract class ProofStorageContract {
         storage().delete(stored.key());
 
         assertThat(filesHeld()).isZero();
-        assertThatThrownBy(() -> storage().open(stored.key())).isInstanceOf(RuntimeException.class);
+        assertThat(storage().open(stored.key())).isEmpty();
+    }
+
+    @Test
+    void aKeyThatNamesNoFileOpensNothing() {
+        assertThat(storage().open(new ProofKey("no-such-file-was-ever-stored-here"))).isEmpty();
     }
 
     @Test

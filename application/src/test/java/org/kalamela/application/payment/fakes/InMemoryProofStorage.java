@@ -41,12 +41,8 @@ public class InMemoryProofStorage implements ProofStorage {
     }
 
     @Override
-    public synchronized InputStream open(ProofKey key) {
-        byte[] bytes = files.get(key);
-        if (bytes == null) {
-            throw new IllegalStateException("no stored proof " + key);
-        }
-        return new ByteArrayInputStream(bytes);
+    public synchronized Optional<InputStream> open(ProofKey key) {
+        return Optional.ofNullable(files.get(key)).map(ByteArrayInputStream::new);
     }
 
     @Override

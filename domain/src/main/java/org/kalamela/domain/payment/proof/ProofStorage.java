@@ -1,6 +1,7 @@
 package org.kalamela.domain.payment.proof;
 
 import java.io.InputStream;
+import java.util.Optional;
 
 /**
  * Outbound port: where the files of proofs are kept (a folder by default; an object store can implement it
@@ -15,8 +16,11 @@ public interface ProofStorage {
      */
     StoredProof store(InputStream content);
 
-    /** The stored file's bytes, for the caller to stream and close. */
-    InputStream open(ProofKey key);
+    /**
+     * The stored file's bytes, for the caller to stream and close; empty when no file is kept under the key (it
+     * was lost, or the folder was not restored with the database), so the caller can say so instead of failing.
+     */
+    Optional<InputStream> open(ProofKey key);
 
     /** Removes the file; a key with no file is no error (a second delete, or a store that never completed). */
     void delete(ProofKey key);

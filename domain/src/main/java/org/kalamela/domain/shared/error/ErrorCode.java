@@ -203,6 +203,11 @@ public enum ErrorCode {
     ILLEGAL_PAYMENT_TRANSITION(PAYMENT, "that move is not allowed from the payment's status (a proof is uploaded "
             + "while awaiting proof or after a rejection; only a submitted proof is approved or rejected)",
             RULE_VIOLATION),
+    PAYMENT_SUPERSEDED(PAYMENT, "the payment was rejected and the district has made a newer payment of that purpose "
+            + "since: upload the proof to the newer one", RULE_VIOLATION),
+    PROOF_FILE_MISSING(PAYMENT, "the proof is recorded but its file is missing from the proof storage (lost, or not "
+            + "restored with a backup): the operators restore the folder; the payment's other proofs still download",
+            ErrorKind.NOT_FOUND),
     IDEMPOTENCY_KEY_REUSED(PAYMENT, "the `Idempotency-Key` was used before by your account with another request",
             IDEMPOTENCY_MISMATCH),
     PROOF_TOO_LARGE(PAYMENT, "the proof is over 5 MiB (5,242,880 bytes)", TOO_LARGE),

@@ -93,7 +93,7 @@ public class AdminPaymentResource {
     @Operation(summary = "Download a proof, streamed as an attachment with its checked type (ADMIN)")
     @APIResponse(responseCode = "200", description = "The file (Content-Disposition: attachment)")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND (payment or proof)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (payment or proof), PROOF_FILE_MISSING")
     public Response proof(@PathParam("id") long id, @PathParam("proofId") long proofId) {
         return ProofResponses.download(download.execute(new DownloadProof.Command(PaymentParams.paymentPath(id),
                 PaymentParams.proofPath(proofId), PURPOSE), currentActor.get()));

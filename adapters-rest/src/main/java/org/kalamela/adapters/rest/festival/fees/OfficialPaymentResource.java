@@ -110,7 +110,7 @@ public class OfficialPaymentResource {
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (file)")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (missing or another district's)")
-    @APIResponse(responseCode = "409", description = "ILLEGAL_PAYMENT_TRANSITION")
+    @APIResponse(responseCode = "409", description = "ILLEGAL_PAYMENT_TRANSITION, PAYMENT_SUPERSEDED")
     @APIResponse(responseCode = "413", description = "PROOF_TOO_LARGE, PAYLOAD_TOO_LARGE")
     @APIResponse(responseCode = "415", description = "PROOF_TYPE_NOT_ALLOWED")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED")
@@ -129,7 +129,8 @@ public class OfficialPaymentResource {
             + "(DISTRICT_OFFICIAL)")
     @APIResponse(responseCode = "200", description = "The file (Content-Disposition: attachment)")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND (payment or proof missing or another district's)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (payment or proof missing or another district's), "
+            + "PROOF_FILE_MISSING")
     public Response proof(@PathParam("id") long id, @PathParam("proofId") long proofId) {
         return ProofResponses.download(download.execute(new DownloadProof.Command(PaymentParams.paymentPath(id),
                 PaymentParams.proofPath(proofId), PURPOSE), currentActor.get()));
