@@ -47,7 +47,7 @@ public class RemoveMemberDelegate {
         actor.require(Role.DISTRICT_OFFICIAL);
         Conference conference = conferences.require(conferenceId);
         Delegate delegate = lookup.require(conference, delegateId, null, actor);
-        DelegateRules.checkRemovalByOfficial(conference, delegate);
+        DelegateRules.checkRemovalByOfficial(conference, delegate, actor.districtId());
         delegates.delete(delegate.id());
         audit.record(AuditEntry.by(actor, "CONFERENCE_DELEGATE_REMOVED", "conference-delegate", delegate.id(),
                 clock.instant(), Map.of("conference", conferenceId.toString(),

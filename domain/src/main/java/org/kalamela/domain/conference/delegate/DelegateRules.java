@@ -49,12 +49,19 @@ public final class DelegateRules {
     }
 
     /**
-     * A district official removes the members they added; an official delegate is the admin's appointment and
-     * leaves with it. Removing needs the conference active, as adding does.
+     * A district official removes the members they added to their own district; an official delegate is the
+     * admin's appointment and leaves with it. Removing needs the conference active, as adding does.
      *
+     * @param district the acting official's district
+     * @throws NotFound when the delegate is of another district (checked first: another district's delegate is
+     *         not yours, whatever it is)
      * @throws RuleViolation {@code DELEGATE_IS_OFFICIAL} or {@code CONFERENCE_INACTIVE}
      */
-    public static void checkRemovalByOfficial(Conference conference, Delegate delegate) {
+    public static void checkRemovalByOfficial(Conference conference, Delegate delegate, DistrictId district) {
+        Objects.requireNonNull(district, "district");
+        if (!delegate.districtId().equals(district)) {
+            throw new NotFound("Delegate", delegate.id());
+        }
         if (delegate.isOfficial()) {
             throw new RuleViolation(ErrorCode.DELEGATE_IS_OFFICIAL, "Delegate " + delegate.id()
                     + " is an appointed official; the admin removes the appointment");

@@ -113,10 +113,27 @@ class DelegateRulesTest {
                 DelegateKind.OFFICIAL, new DelegateNeeds(FoodPreference.NON_VEG, true), AccountId.of(9),
                 AccountId.of(1), AT);
 
-        assertThatCode(() -> DelegateRules.checkRemovalByOfficial(ACTIVE, member)).doesNotThrowAnyException();
-        assertRefused(() -> DelegateRules.checkRemovalByOfficial(ACTIVE, official), "DELEGATE_IS_OFFICIAL",
+        assertThatCode(() -> DelegateRules.checkRemovalByOfficial(ACTIVE, member, ADOOR)).doesNotThrowAnyException();
+        assertRefused(() -> DelegateRules.checkRemovalByOfficial(ACTIVE, official, ADOOR), "DELEGATE_IS_OFFICIAL",
                 "Delegate 2 is an appointed official; the admin removes the appointment");
-        assertRefused(() -> DelegateRules.checkRemovalByOfficial(INACTIVE, member), "CONFERENCE_INACTIVE",
+        assertRefused(() -> DelegateRules.checkRemovalByOfficial(INACTIVE, member, ADOOR), "CONFERENCE_INACTIVE",
                 "The conference 'Youth Conference' is not active");
+    }
+
+    @Test
+    void an_official_never_removes_another_districts_delegate_whatever_it_is() {
+        Delegate member = new Delegate(DelegateId.of(1), ACTIVE.id(), ADOOR, ANU.memberId(), DelegateKind.MEMBER,
+                new DelegateNeeds(FoodPreference.VEG, false), null, AccountId.of(9), AT);
+        Delegate official = new Delegate(DelegateId.of(2), ACTIVE.id(), ADOOR, MemberId.of(8),
+                DelegateKind.OFFICIAL, new DelegateNeeds(FoodPreference.NON_VEG, true), AccountId.of(9),
+                AccountId.of(1), AT);
+
+        for (Conference conference : new Conference[] {ACTIVE, INACTIVE}) {
+            for (Delegate delegate : new Delegate[] {member, official}) {
+                assertThatThrownBy(() -> DelegateRules.checkRemovalByOfficial(conference, delegate, KOTTAYAM))
+                        .isInstanceOfSatisfying(NotFound.class, e -> assertThat(e.code()).isEqualTo("NOT_FOUND"))
+                        .hasMessage("Delegate " + delegate.id() + " was not found");
+            }
+        }
     }
 }
