@@ -22,7 +22,6 @@ import org.kalamela.application.conference.summary.ShowDistrictSummary;
 import org.kalamela.application.festival.fakes.CapturingSpreadsheetWriter;
 import org.kalamela.application.identity.IdentityFixture;
 import org.kalamela.application.identity.account.DistrictOfficialAccounts;
-import org.kalamela.application.identity.password.ResetLinkMailer;
 import org.kalamela.domain.registry.district.ConferenceLimits;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
@@ -44,9 +43,7 @@ public final class ConferenceTestbed {
     private final DelegateLookup delegateLookup = new DelegateLookup(fakes.delegates, fakes.members);
     private final DelegateRegistration registration = new DelegateRegistration(fakes.members, fakes.delegates,
             fakes.locks, fakes.districts, identity.audit, identity.clock);
-    private final DistrictOfficialAccounts officialAccounts = new DistrictOfficialAccounts(identity.accounts,
-            identity.hasher, new ResetLinkMailer(identity.resetTokens, identity.mailer, identity.audit,
-                    identity.settings), identity.audit, identity.clock);
+    private final DistrictOfficialAccounts officialAccounts = identity.districtOfficialAccounts();
 
     public final CreateConference createConference =
             new CreateConference(fakes.conferences, identity.audit, identity.clock);

@@ -1,7 +1,9 @@
 package org.kalamela.application.identity;
 
 import java.time.Duration;
+import org.kalamela.application.identity.account.DistrictOfficialAccounts;
 import org.kalamela.application.identity.account.EnsureAdminAccount;
+import org.kalamela.application.identity.account.StaffAccounts;
 import org.kalamela.application.identity.account.ShowCurrentAccount;
 import org.kalamela.application.identity.audit.ListAuditLog;
 import org.kalamela.application.identity.fakes.FakeAccessTokenIssuer;
@@ -15,6 +17,7 @@ import org.kalamela.application.identity.fakes.RecordingMailer;
 import org.kalamela.application.identity.password.ChangePassword;
 import org.kalamela.application.identity.password.ConfirmPasswordReset;
 import org.kalamela.application.identity.password.RequestPasswordReset;
+import org.kalamela.application.identity.password.ResetLinkMailer;
 import org.kalamela.application.identity.password.SendPasswordResetLink;
 import org.kalamela.application.identity.session.CheckSession;
 import org.kalamela.application.identity.session.IdentitySettings;
@@ -78,6 +81,16 @@ public final class IdentityFixture {
     public final ListAuditLog listAuditLog = new ListAuditLog(audit);
     public final EnsureAdminAccount ensureAdminAccount =
             new EnsureAdminAccount(accounts, hasher, passwordPolicy, audit, clock);
+
+    /** The accounts the admin makes for officials and judges, invitations mailed to {@link #mailer}. */
+    public StaffAccounts staffAccounts() {
+        return new StaffAccounts(accounts, hasher, new ResetLinkMailer(resetTokens, mailer, audit, settings), audit,
+                clock);
+    }
+
+    public DistrictOfficialAccounts districtOfficialAccounts() {
+        return new DistrictOfficialAccounts(accounts, staffAccounts());
+    }
 
     /**
      * The district official {@code username} of a district of their own, with email

@@ -12,7 +12,7 @@ import org.kalamela.application.festival.edition.MarkCurrentEdition;
 import org.kalamela.application.festival.event.EventImportRow;
 import org.kalamela.application.festival.event.ImportEvents;
 import org.kalamela.application.identity.account.CreateDistrictOfficial;
-import org.kalamela.application.identity.account.DistrictOfficialAccounts;
+import org.kalamela.application.identity.account.StaffAccounts;
 import org.kalamela.application.registry.district.ListDistricts;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.FestivalRules;
@@ -68,7 +68,7 @@ class DemoFestival {
             CreateDistrictOfficial.Created created = createDistrictOfficial.execute(
                     new CreateDistrictOfficial.Command(district.id(),
                             "District official, " + DemoRegistry.titleCase(district.name()), null, null, null,
-                            DistrictOfficialAccounts.Delivery.ONE_TIME_PASSWORD),
+                            StaffAccounts.Delivery.ONE_TIME_PASSWORD),
                     admin);
             made.add(new OfficialAccount(district.name(), created.account().username(),
                     created.oneTimePassword().orElseThrow()));

@@ -34,7 +34,7 @@ import org.kalamela.application.conference.delegate.ListDelegates;
 import org.kalamela.application.conference.delegate.ShowDelegate;
 import org.kalamela.application.conference.query.DelegateFilter;
 import org.kalamela.application.identity.account.AccountView;
-import org.kalamela.application.identity.account.DistrictOfficialAccounts;
+import org.kalamela.application.identity.account.StaffAccounts;
 import org.kalamela.domain.conference.delegate.DelegateKind;
 import org.kalamela.domain.conference.delegate.FoodPreference;
 import org.kalamela.domain.shared.id.MemberId;
@@ -76,7 +76,7 @@ public class ConferenceOfficialResource {
             + "for a district without an official account also delivery (INVITATION, which needs email, or "
             + "ONE_TIME_PASSWORD) and optionally username; refused where the district has its account")
     public record AppointmentRequest(Long memberId, String foodPreference, Boolean accommodation,
-                                     DistrictOfficialAccounts.Delivery delivery, @Size(max = 254) String email,
+                                     StaffAccounts.Delivery delivery, @Size(max = 254) String email,
                                      @Size(max = 64) String username) {
     }
 

@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.identity.account.AccountView;
 import org.kalamela.application.identity.account.CreateDistrictOfficial;
-import org.kalamela.application.identity.account.DistrictOfficialAccounts;
 import org.kalamela.application.identity.account.DeactivateDistrictOfficial;
 import org.kalamela.application.identity.account.ListDistrictOfficials;
 import org.kalamela.application.identity.account.ReactivateDistrictOfficial;
 import org.kalamela.application.identity.account.ShowDistrictOfficial;
+import org.kalamela.application.identity.account.StaffAccounts;
 import org.kalamela.domain.shared.error.InvalidInput;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.id.AccountId;
@@ -61,7 +61,7 @@ public class DistrictOfficialResource {
 
     public record CreateRequest(@NotNull Long districtId, @NotNull @Size(min = 1, max = 150) String displayName,
                                 @Size(max = 64) String username, @Size(max = 254) String email,
-                                @Size(max = 20) String phone, @NotNull DistrictOfficialAccounts.Delivery delivery) {
+                                @Size(max = 20) String phone, @NotNull StaffAccounts.Delivery delivery) {
     }
 
     // Native image: handed to JAX-RS inside a Response, so Quarkus cannot register it for Jackson itself.

@@ -11,7 +11,8 @@ import org.kalamela.application.conference.delegate.DelegateLookup;
 import org.kalamela.application.conference.delegate.DelegateRegistration;
 import org.kalamela.application.identity.account.AccountView;
 import org.kalamela.application.identity.account.DistrictOfficialAccounts;
-import org.kalamela.application.identity.account.DistrictOfficialAccounts.Delivery;
+import org.kalamela.application.identity.account.StaffAccounts;
+import org.kalamela.application.identity.account.StaffAccounts.Delivery;
 import org.kalamela.domain.conference.conference.Conference;
 import org.kalamela.domain.conference.conference.ConferenceId;
 import org.kalamela.domain.conference.delegate.ConferenceMember;
@@ -97,14 +98,14 @@ public class AppointConferenceOfficial {
                     .throwIfInvalid();
             account = existing.get();
         } else {
-            DistrictOfficialAccounts.Request request = new DistrictOfficialAccounts.Request(member.name(),
+            StaffAccounts.Request request = new StaffAccounts.Request(member.name(),
                     command.username(), command.email(), null, command.delivery());
             Validation validation = new Validation();
             if (command.delivery() == null) {
                 validation.add("delivery", "is required: the district has no official account yet");
             }
             request.validate(validation).throwIfInvalid();
-            DistrictOfficialAccounts.Created created = officialAccounts.create(district, request, actor);
+            StaffAccounts.Created created = officialAccounts.create(district, request, actor);
             account = created.account();
             oneTimePassword = created.oneTimePassword();
         }

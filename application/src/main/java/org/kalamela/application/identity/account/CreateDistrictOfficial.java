@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.kalamela.application.UseCase;
-import org.kalamela.application.identity.account.DistrictOfficialAccounts.Delivery;
+import org.kalamela.application.identity.account.StaffAccounts.Delivery;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.registry.district.DistrictRepository;
 import org.kalamela.domain.shared.actor.Actor;
@@ -17,7 +17,7 @@ import org.kalamela.domain.shared.validation.Validation;
  * The admin creates the district official account of a district (one active per district). The official
  * gets either an invitation link by mail (a set-password token, as in the forgot-password flow) or a random
  * password returned once in the answer; never a password derived from a name or phone, as the old app did
- * ({@link DistrictOfficialAccounts}, which the conference's appointments use too).
+ * ({@link DistrictOfficialAccounts}, which the conference's appointments use too, over {@link StaffAccounts}).
  */
 @UseCase
 public class CreateDistrictOfficial {
@@ -26,13 +26,13 @@ public class CreateDistrictOfficial {
     public record Command(DistrictId districtId, String displayName, String username, String email, String phone,
                           Delivery delivery) {
         public Command {
-            new DistrictOfficialAccounts.Request(displayName, username, email, phone, delivery)
+            new StaffAccounts.Request(displayName, username, email, phone, delivery)
                     .validate(new Validation().required(districtId, "districtId"))
                     .throwIfInvalid();
         }
 
-        DistrictOfficialAccounts.Request request() {
-            return new DistrictOfficialAccounts.Request(displayName, username, email, phone, delivery);
+        StaffAccounts.Request request() {
+            return new StaffAccounts.Request(displayName, username, email, phone, delivery);
         }
     }
 
@@ -59,7 +59,7 @@ public class CreateDistrictOfficial {
         actor.require(Role.ADMIN);
         District district = districts.findById(command.districtId())
                 .orElseThrow(() -> new NotFound("district", command.districtId()));
-        DistrictOfficialAccounts.Created created = officials.create(district, command.request(), actor);
+        StaffAccounts.Created created = officials.create(district, command.request(), actor);
         return new Created(AccountView.of(created.account()), created.oneTimePassword());
     }
 }

@@ -14,16 +14,16 @@ import org.kalamela.domain.shared.id.AccountId;
 @UseCase
 public class DeactivateDistrictOfficial {
 
-    private final DistrictOfficialStatus status;
+    private final StaffStatus status;
 
     @Inject
     public DeactivateDistrictOfficial(AccountRepository accounts, SessionRepository sessions, AuditLog audit,
                                       Clock clock) {
-        this.status = new DistrictOfficialStatus(accounts, sessions, audit, clock);
+        this.status = new StaffStatus(accounts, sessions, audit, clock);
     }
 
     @Transactional
     public AccountView execute(AccountId id, Actor actor) {
-        return status.change(id, false, actor);
+        return status.change(StaffKind.DISTRICT_OFFICIAL, id, false, actor);
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.application.conference.ConferenceTestbed;
 import org.kalamela.application.conference.conference.CreateConference;
 import org.kalamela.application.identity.IdentityFixture;
-import org.kalamela.application.identity.account.DistrictOfficialAccounts.Delivery;
+import org.kalamela.application.identity.account.StaffAccounts.Delivery;
 import org.kalamela.domain.conference.conference.ConferenceId;
 import org.kalamela.domain.conference.delegate.DelegateId;
 import org.kalamela.domain.conference.delegate.DelegateKind;

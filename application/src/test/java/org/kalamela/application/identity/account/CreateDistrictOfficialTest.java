@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.kalamela.application.identity.IdentityFixture;
 import org.kalamela.application.identity.account.CreateDistrictOfficial.Command;
-import org.kalamela.application.identity.account.DistrictOfficialAccounts.Delivery;
-import org.kalamela.application.identity.password.ResetLinkMailer;
+import org.kalamela.application.identity.account.StaffAccounts.Delivery;
 import org.kalamela.application.registry.fakes.InMemoryDistrictRepository;
 import org.kalamela.application.registry.fakes.RegistryMemory;
 import org.kalamela.domain.registry.district.ConferenceLimits;
@@ -26,9 +25,7 @@ class CreateDistrictOfficialTest {
     private final District kottayam = districts.create("Kottayam", new ConferenceLimits(0, 0));
     private final Actor admin = new Actor(AccountId.of(999), "admin", Role.ADMIN, null, null);
     private final CreateDistrictOfficial create = new CreateDistrictOfficial(districts,
-            new DistrictOfficialAccounts(world.accounts, world.hasher,
-                    new ResetLinkMailer(world.resetTokens, world.mailer, world.audit, world.settings), world.audit,
-                    world.clock));
+            world.districtOfficialAccounts());
 
     @Test
     void the_email_is_kept_as_unit_registration_keeps_it_trimmed_and_in_lower_case() {
