@@ -241,7 +241,8 @@ final class ArchitectureRules {
      * edition ← chest ← entry (entering a member draws their chest number), query ← championship (the
      * published results, their tables and titles), query ← participant (the public find-participant) and
      * {query, edition, entry} ← fees (the Kalamela's payments, previews and printable form) and
-     * {query, edition, event} ← schedule (the day's plan reads the current edition and its events). The
+     * {query, edition, event} ← schedule (the day's plan reads the current edition and its events) and
+     * {query, edition, event} ← judging (panels, criteria, the judge's own list). The
      * festival's root package holds the helpers all of them share.
      */
     static ArchRule festivalApplicationPackagesDependOneWay(String root) {
@@ -259,6 +260,7 @@ final class ArchitectureRules {
                 .layer("participant").definedBy(festival + ".participant..")
                 .layer("fees").definedBy(festival + ".fees..")
                 .layer("schedule").definedBy(festival + ".schedule..")
+                .layer("judging").definedBy(festival + ".judging..")
                 .whereLayer("query").mayNotAccessAnyLayer()
                 .whereLayer("edition").mayOnlyAccessLayers("query")
                 .whereLayer("event").mayOnlyAccessLayers("query", "edition")
@@ -270,7 +272,8 @@ final class ArchitectureRules {
                 .whereLayer("championship").mayOnlyAccessLayers("query", "edition")
                 .whereLayer("participant").mayOnlyAccessLayers("query")
                 .whereLayer("fees").mayOnlyAccessLayers("query", "edition", "entry")
-                .whereLayer("schedule").mayOnlyAccessLayers("query", "edition", "event");
+                .whereLayer("schedule").mayOnlyAccessLayers("query", "edition", "event")
+                .whereLayer("judging").mayOnlyAccessLayers("query", "edition", "event");
     }
 
     /**

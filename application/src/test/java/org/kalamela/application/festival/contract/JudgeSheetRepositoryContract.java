@@ -119,6 +119,22 @@ public abstract class JudgeSheetRepositoryContract {
     }
 
     @Test
+    void a_judge_without_marks_leaves_the_panel_and_one_with_marks_stays() {
+        criteria().fixed(event);
+        sheets().assign(event, first, first, AT);
+        sheets().assign(event, second, first, AT.plusSeconds(1));
+        sheets().saveMarks(event, first, List.of(mark(A, 1, "70")), first, false, AT);
+
+        sheets().unassign(event, second);
+        sheets().unassign(event, second);
+
+        assertThat(sheets().panel(event)).extracting(JudgeSheet::judge).containsExactly(first);
+        assertThat(sheets().eventsOf(second)).isEmpty();
+        assertThatThrownBy(() -> sheets().unassign(event, first)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.code()).isEqualTo("JUDGE_HAS_MARKS"));
+    }
+
+    @Test
     void a_judge_of_no_panel_has_no_events_and_no_sheet() {
         assertThat(sheets().eventsOf(second)).isEmpty();
         assertThat(sheets().find(event, second)).isEmpty();

@@ -12,6 +12,8 @@ import org.kalamela.domain.festival.judging.JudgeSheet;
 import org.kalamela.domain.festival.judging.JudgeSheetRepository;
 import org.kalamela.domain.festival.judging.SheetMark;
 import org.kalamela.domain.festival.judging.Submission;
+import org.kalamela.domain.shared.error.ErrorCode;
+import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.AccountId;
 
 /** Sheets in seating order, with who entered each mark (for the tabulator tests). */
@@ -72,6 +74,15 @@ public final class InMemoryJudgeSheetRepository implements JudgeSheetRepository 
     @Override
     public synchronized boolean marksExist(EventId event) {
         return sheets.getOrDefault(event, Map.of()).values().stream().anyMatch(s -> !s.marks().isEmpty());
+    }
+
+    @Override
+    public synchronized void unassign(EventId event, AccountId judge) {
+        Map<AccountId, JudgeSheet> panel = sheets.getOrDefault(event, new LinkedHashMap<>());
+        if (panel.containsKey(judge) && !panel.get(judge).marks().isEmpty()) {
+            throw new RuleViolation(ErrorCode.JUDGE_HAS_MARKS, "sheet_marks_sheet_fk");
+        }
+        panel.remove(judge);
     }
 
     /** Who last entered the mark of the cell (in any sheet). */

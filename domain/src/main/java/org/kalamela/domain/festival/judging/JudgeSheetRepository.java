@@ -33,4 +33,10 @@ public interface JudgeSheetRepository {
 
     /** True when any judge has any mark for the event. */
     boolean marksExist(EventId event);
+
+    /**
+     * Takes the judge off the event's panel with their empty sheet (the caller has checked it has no mark;
+     * a sheet with marks is refused with {@code JUDGE_HAS_MARKS}). Nothing happens when they do not sit on it.
+     */
+    void unassign(EventId event, AccountId judge);
 }

@@ -164,6 +164,7 @@ public enum ErrorCode {
     CRITERIA_LOCKED(FESTIVAL, "marks exist for the event: its criteria no longer change", RULE_VIOLATION),
     NOT_A_JUDGE(FESTIVAL, "the account is not an active judge", RULE_VIOLATION),
     ALREADY_ON_PANEL(FESTIVAL, "the judge already sits on the event's panel", RULE_VIOLATION),
+    JUDGE_HAS_MARKS(FESTIVAL, "the judge has marks on the event's sheet: they stay on its panel", RULE_VIOLATION),
     PANEL_FULL(FESTIVAL, "the event's panel has the edition's number of judges (3)", RULE_VIOLATION),
     SHEET_LOCKED(FESTIVAL, "the sheet is submitted: only an admin's correction with a reason changes it",
             RULE_VIOLATION),

@@ -39,6 +39,14 @@ class PanelPolicyTest {
     }
 
     @Test
+    void a_judge_leaves_the_panel_only_without_marks_while_the_event_is_marked() {
+        PanelPolicy.checkRemove(false, true);
+        assertViolation(() -> PanelPolicy.checkRemove(true, true), "JUDGE_HAS_MARKS");
+        assertViolation(() -> PanelPolicy.checkRemove(false, false), "ILLEGAL_RESULT_TRANSITION");
+        assertViolation(() -> PanelPolicy.checkRemove(true, false), "ILLEGAL_RESULT_TRANSITION");
+    }
+
+    @Test
     void criteria_change_until_the_first_mark() {
         CriteriaPolicy.checkMayChange(false);
         assertViolation(() -> CriteriaPolicy.checkMayChange(true), "CRITERIA_LOCKED");

@@ -20,6 +20,8 @@ import org.kalamela.domain.festival.judging.JudgeSheet;
 import org.kalamela.domain.festival.judging.JudgeSheetRepository;
 import org.kalamela.domain.festival.judging.SheetMark;
 import org.kalamela.domain.festival.judging.Submission;
+import org.kalamela.domain.shared.error.ErrorCode;
+import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.AccountId;
 
 /**
@@ -102,6 +104,16 @@ public class PostgresJudgeSheetRepository implements JudgeSheetRepository {
         return Columns.flag(em.createNativeQuery(
                         "SELECT EXISTS (SELECT 1 FROM sheet_marks WHERE event_id = ?1)")
                 .setParameter(1, event.value()).getSingleResult());
+    }
+
+    @Override
+    public void unassign(EventId event, AccountId judge) {
+        // sheet_marks_sheet_fk refuses to delete a sheet that has marks.
+        SchemaConstraints.deleting(() -> em.createNativeQuery(
+                                "DELETE FROM judge_sheets WHERE event_id = ?1 AND judge_id = ?2")
+                        .setParameter(1, event.value()).setParameter(2, judge.value()).executeUpdate(),
+                () -> new RuleViolation(ErrorCode.JUDGE_HAS_MARKS,
+                        "The judge has given marks for this event: they stay on its panel"));
     }
 
     /** The event's sheets (or the one judge's), seated order, with their marks: two statements. */
