@@ -57,13 +57,18 @@ public class DemoData {
         Loaded loaded = QuarkusTransaction.requiringNew().call(() -> new Loaded(
                 registry.load(admin, password, year),
                 festival.loadEdition(admin, clock.instant()),
-                festival.loadOfficials(admin)));
+                festival.loadOfficials(admin),
+                festival.loadJudges(admin)));
         List<DemoRegistry.UnitAccount> units = loaded.units();
         LOG.infof("Demo festival: edition %s is current with %d events; registration is open for 30 days",
                 DemoFestival.EDITION, loaded.events());
         for (DemoFestival.OfficialAccount official : loaded.officials()) {
             LOG.infof("Demo district official of %s: sign in as '%s' with the one-time password '%s' (shown once)",
                     official.district(), official.username(), official.oneTimePassword());
+        }
+        for (DemoFestival.JudgeAccount judge : loaded.judges()) {
+            LOG.infof("Demo judge of %s: sign in as '%s' with the one-time password '%s' (shown once)",
+                    String.join(" and ", judge.events()), judge.username(), judge.oneTimePassword());
         }
         LOG.infof("Demo data loaded: %d units in %d districts. Unit accounts sign in with their registration "
                 + "number, e.g. '%s', and the password %s", units.size(),
@@ -74,7 +79,7 @@ public class DemoData {
     }
 
     private record Loaded(List<DemoRegistry.UnitAccount> units, int events,
-                          List<DemoFestival.OfficialAccount> officials) {
+                          List<DemoFestival.OfficialAccount> officials, List<DemoFestival.JudgeAccount> judges) {
     }
 
     private static String randomPassword() {

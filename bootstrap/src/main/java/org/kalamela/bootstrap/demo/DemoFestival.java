@@ -11,25 +11,32 @@ import org.kalamela.application.festival.edition.CreateEdition;
 import org.kalamela.application.festival.edition.MarkCurrentEdition;
 import org.kalamela.application.festival.event.EventImportRow;
 import org.kalamela.application.festival.event.ImportEvents;
+import org.kalamela.application.festival.judging.AssignJudge;
 import org.kalamela.application.identity.account.CreateDistrictOfficial;
+import org.kalamela.application.identity.account.CreateJudge;
 import org.kalamela.application.identity.account.StaffAccounts;
 import org.kalamela.application.registry.district.ListDistricts;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.FestivalRules;
 import org.kalamela.domain.festival.edition.RegistrationWindow;
+import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.id.AccountId;
 
 /**
  * The festival part of the demo data, made through the festival's and identity's own use cases: the
  * current edition 2026 with the 2025-26 rules, a registration window from 30 days before to 30 days after
- * today, the 45 events of {@code demo/kalamela-events.csv}, and one district official per district.
+ * today, the 45 events of {@code demo/kalamela-events.csv}, one district official per district, and three
+ * judges seated on the panels of the first two events.
  */
 @ApplicationScoped
 class DemoFestival {
 
     static final EditionYear EDITION = EditionYear.of(2026);
     private static final Duration HALF_WINDOW = Duration.ofDays(30);
+    private static final int JUDGES = 3;
+    private static final int JUDGED_EVENTS = 2;
 
     @Inject
     CreateEdition createEdition;
@@ -41,9 +48,19 @@ class DemoFestival {
     ListDistricts listDistricts;
     @Inject
     CreateDistrictOfficial createDistrictOfficial;
+    @Inject
+    CreateJudge createJudge;
+    @Inject
+    AssignJudge assignJudge;
+
+    private List<FestivalEvent> events = List.of();
 
     /** A district official made for the demo, with the one-time password the use case returned. */
     record OfficialAccount(String district, String username, String oneTimePassword) {
+    }
+
+    /** A judge made for the demo, with the events they were seated on and their one-time password. */
+    record JudgeAccount(String username, String oneTimePassword, List<String> events) {
     }
 
     int loadEdition(Actor admin, Instant now) {
@@ -57,9 +74,9 @@ class DemoFestival {
                     csv.cell(i, "mandatory"), csv.cell(i, "gender"), csv.cell(i, "seniority"),
                     csv.cell(i, "min_team_size"), csv.cell(i, "max_team_size"), csv.cell(i, "teams_per_unit")));
         }
-        int events = importEvents.execute(new ImportEvents.Command(EDITION, rows, false), admin).size();
+        events = importEvents.execute(new ImportEvents.Command(EDITION, rows, false), admin);
         markCurrentEdition.execute(EDITION, admin);
-        return events;
+        return events.size();
     }
 
     List<OfficialAccount> loadOfficials(Actor admin) {
@@ -72,6 +89,21 @@ class DemoFestival {
                     admin);
             made.add(new OfficialAccount(district.name(), created.account().username(),
                     created.oneTimePassword().orElseThrow()));
+        }
+        return made;
+    }
+
+    /** The judges, each seated on the panels of the edition's first events (after {@link #loadEdition}). */
+    List<JudgeAccount> loadJudges(Actor admin) {
+        List<FestivalEvent> judged = events.subList(0, Math.min(JUDGED_EVENTS, events.size()));
+        List<JudgeAccount> made = new ArrayList<>();
+        for (int n = 1; n <= JUDGES; n++) {
+            CreateJudge.Created created = createJudge.execute(new CreateJudge.Command("Demo judge " + n, null, null,
+                    null, StaffAccounts.Delivery.ONE_TIME_PASSWORD), admin);
+            AccountId judge = AccountId.of(created.account().id());
+            judged.forEach(event -> assignJudge.execute(event.id(), judge, admin));
+            made.add(new JudgeAccount(created.account().username(), created.oneTimePassword().orElseThrow(),
+                    judged.stream().map(FestivalEvent::name).toList()));
         }
         return made;
     }
