@@ -58,8 +58,8 @@ public class AssignJudge {
 
     /**
      * @param judge the judge's account id, null when the request named none (a field error)
-     * @throws NotFound for an unknown event, or an id that is no account ({@code NOT_A_JUDGE} is for
-     *         accounts of another role or inactive judges)
+     * @throws NotFound for an unknown event, or an id that is no account (an account of another role or an
+     *         inactive judge is refused as not a judge)
      * @throws org.kalamela.domain.shared.error.RuleViolation {@code NOT_A_JUDGE}, {@code ALREADY_ON_PANEL},
      *         {@code PANEL_FULL}, {@code ILLEGAL_RESULT_TRANSITION}
      */
