@@ -18,6 +18,9 @@ public class KalamelaApplication implements QuarkusApplication {
     @Inject
     AssignChestNumbersJob assignChestNumbers;
 
+    @Inject
+    ImportLegacyJob importLegacy;
+
     @Override
     public int run(String... args) {
         if (args.length == 0) {
@@ -28,7 +31,10 @@ public class KalamelaApplication implements QuarkusApplication {
         if (AssignChestNumbersJob.NAME.equals(args[0])) {
             return assignChestNumbers.run(jobArguments);
         }
-        LOG.errorf("Unknown job '%s'. Jobs: %s", args[0], AssignChestNumbersJob.USAGE);
+        if (ImportLegacyJob.NAME.equals(args[0])) {
+            return importLegacy.run(jobArguments);
+        }
+        LOG.errorf("Unknown job '%s'. Jobs: %s; %s", args[0], AssignChestNumbersJob.USAGE, ImportLegacyJob.USAGE);
         return USAGE;
     }
 }

@@ -87,6 +87,34 @@ final class ArchitectureRules {
                 .because("adapters know application and domain, never each other");
     }
 
+    /**
+     * The old database is read over plain JDBC and nothing else (issue 17): the legacy adapter knows the import's
+     * read port and the JDK's {@code java.sql}, never JPA, Hibernate or the application's data source, so it can
+     * neither write the new schema behind the import's back nor be pointed at it by mistake.
+     */
+    static ArchRule legacyAdapterReadsOnlyOverJdbc(String root) {
+        return classes().that().resideInAPackage(root + ".adapters.legacy..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".adapters.legacy..",
+                        root + ".application.migration..", "java..", "jakarta.enterprise..", "jakarta.inject..")
+                .because("the legacy adapter reads the old database and hands rows to the import; it writes nothing");
+    }
+
+    /**
+     * The legacy import loads the old rows through the domain's ports (repositories, sequences), the ones the use
+     * cases write through, and calls no use case or helper of another context of the application: those check
+     * today's registration windows and passwords, not an old app's records, and would tie the one-off job into
+     * the contexts.
+     */
+    static ArchRule legacyImportLoadsThroughDomainPorts(String root) {
+        String migration = root + ".application.migration";
+        return noClasses().that().resideInAPackage(migration + "..")
+                .should().dependOnClassesThat(describe("a class of another context of the application",
+                        type -> type.getPackageName().startsWith(root + ".application.")
+                                && !type.getPackageName().equals(migration)
+                                && !type.getPackageName().startsWith(migration + ".")))
+                .because("the import goes through the domain's ports, not through other contexts' use cases");
+    }
+
     /** A port REST implemented would be infrastructure (hashing, tokens, mail) hidden in the web layer. */
     static ArchRule restImplementsNoPort(String root) {
         return noClasses().that().resideInAPackage(root + ".adapters.rest..")

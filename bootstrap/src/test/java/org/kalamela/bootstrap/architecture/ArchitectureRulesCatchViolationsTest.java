@@ -30,6 +30,16 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void aLegacyReaderUsingJpaIsCaught() {
+        assertCatches(ArchitectureRules.legacyAdapterReadsOnlyOverJdbc(FIXTURE), "LegacyReaderUsingJpa");
+    }
+
+    @Test
+    void aLegacyImportCallingAnotherContextsUseCaseIsCaught() {
+        assertCatches(ArchitectureRules.legacyImportLoadsThroughDomainPorts(FIXTURE), "ImportCallingAUseCase");
+    }
+
+    @Test
     void aDomainClassUsingJpaIsCaught() {
         assertCatches(ArchitectureRules.domainIsPlainJava(FIXTURE), "LeakyMember");
     }

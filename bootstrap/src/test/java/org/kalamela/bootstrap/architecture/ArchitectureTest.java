@@ -49,6 +49,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLegacyImportReadsOverJdbcAndLoadsThroughDomainPorts() {
+        ArchitectureRules.legacyAdapterReadsOnlyOverJdbc(ROOT).check(production);
+        ArchitectureRules.legacyImportLoadsThroughDomainPorts(ROOT).check(production);
+    }
+
+    @Test
     void restImplementsNoPort() {
         ArchitectureRules.restImplementsNoPort(ROOT).check(production);
     }

@@ -1,0 +1,190 @@
+package org.kalamela.bootstrap.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kalamela.bootstrap.festival.FestivalSql;
+import org.kalamela.bootstrap.jobs.ImportLegacyJob;
+import org.kalamela.bootstrap.support.Api;
+
+/**
+ * The legacy import end to end (issue 17): the old Django tables with their dirt in a database of their own,
+ * imported through the command-line job into an edition made over HTTP; a dry run keeps nothing, the import
+ * loads what the new model can hold and reports the rest, a second run changes nothing, and an imported
+ * Django password signs in over HTTP (and is rehashed).
+ */
+@QuarkusTest
+class ImportLegacyApiTest {
+
+    private static final int YEAR = 2241;
+
+    private final Api api = Api.newClient();
+    private final LegacyFixtureDatabase old = new LegacyFixtureDatabase();
+
+    @Inject
+    ImportLegacyJob job;
+
+    @Inject
+    FestivalSql sql;
+
+    private List<String> arguments(Path report, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--url", old.url, "--user", old.user, "--password",
+                old.password, "--edition", Integer.toString(YEAR), "--report", report.toString()));
+        arguments.addAll(List.of(more));
+        return arguments;
+    }
+
+    private static Map<String, long[]> counts(JsonNode report) {
+        Map<String, long[]> counts = new HashMap<>();
+        report.get("tables").forEach(t -> counts.put(t.get("table").asText(), new long[] {t.get("read").asLong(),
+                t.get("imported").asLong(), t.get("alreadyImported").asLong(), t.get("skipped").asLong()}));
+        return counts;
+    }
+
+    private static List<String> reasons(JsonNode report, String table) {
+        List<String> reasons = new ArrayList<>();
+        report.get("skipped").forEach(row -> {
+            if (row.get("table").asText().equals(table)) {
+                reasons.add(row.get("id").asLong() + ": " + row.get("reason").asText());
+            }
+        });
+        return reasons;
+    }
+
+    private static JsonNode read(Path report) throws IOException {
+        return new ObjectMapper().readTree(Files.readString(report));
+    }
+
+    @Test
+    void theOldDataComesOverOnceWithEverySkippedRowExplained() throws IOException {
+        old.reset();
+        Instant now = Instant.now();
+        api.as(api.adminToken()).body(Map.of("year", YEAR, "registrationWindow", Map.of("opens",
+                        now.minus(Duration.ofDays(30)).toString(), "closes", now.plus(Duration.ofDays(30)).toString()),
+                "rules", rules())).post("/api/v1/kalamela/editions").then().statusCode(201);
+        Path dryRun = Files.createTempFile("legacy-dry-run", ".json");
+        Path first = Files.createTempFile("legacy-first", ".json");
+        Path second = Files.createTempFile("legacy-second", ".json");
+
+        assertThat(job.run(arguments(dryRun, "--dry-run"))).isEqualTo(3);
+        assertThat(sql.count("SELECT count(*) FROM legacy_import_ids")).isZero();
+        assertThat(sql.count("SELECT count(*) FROM accounts WHERE username = 'legacy.office'")).isZero();
+
+        assertThat(job.run(arguments(first))).isEqualTo(3);
+        JsonNode report = read(first);
+        Map<String, long[]> counts = counts(report);
+        assertThat(counts(read(dryRun))).allSatisfy((table, c) -> assertThat(c).as(table)
+                .containsExactly(counts.get(table)));
+        assertThat(counts.get("auth_app_clergydistrict")).containsExactly(3, 2, 0, 1);
+        assertThat(counts.get("auth_app_unitname")).containsExactly(4, 3, 0, 1);
+        assertThat(counts.get("auth_app_customuser")).containsExactly(10, 6, 0, 4);
+        assertThat(counts.get("auth_app_unitregistrationdata")).containsExactly(6, 3, 0, 3);
+        assertThat(counts.get("auth_app_unitdetails")).containsExactly(3, 2, 0, 1);
+        assertThat(counts.get("auth_app_unitmembers")).containsExactly(14, 9, 0, 5);
+        assertThat(counts.get("auth_app_unitofficials")).containsExactly(2, 1, 0, 1);
+        assertThat(counts.get("auth_app_unitcouncilor")).containsExactly(4, 3, 0, 1);
+        assertThat(counts.get("kalamela_individualevent")).containsExactly(5, 4, 0, 1);
+        assertThat(counts.get("kalamela_groupevent")).containsExactly(3, 2, 0, 1);
+        assertThat(counts.get("kalamela_kalamelaexcludemembers")).containsExactly(2, 1, 0, 1);
+        assertThat(counts.get("kalamela_individualeventparticipation")).containsExactly(12, 7, 0, 5);
+        assertThat(counts.get("kalamela_groupeventparticipation")).containsExactly(9, 5, 0, 4);
+        assertThat(counts.get("kalamela_kalamelapayements")).containsExactly(6, 3, 0, 3);
+        assertThat(counts.get("conference_conference")).containsExactly(2, 2, 0, 0);
+        assertThat(counts.get("conference_conferencedelegate")).containsExactly(4, 2, 0, 2);
+        assertThat(counts.get("conference_conferencepayment")).containsExactly(2, 2, 0, 0);
+        assertThat(counts.get("kalamela_individualeventscorecard")[0]).isEqualTo(2);
+        assertThat(counts.get("kalamela_groupeventscorecard")[0]).isEqualTo(2);
+        assertThat(counts.get("kalamela_appeal")[0]).isEqualTo(1);
+        assertThat(counts.get("kalamela_appealpayements")[0]).isEqualTo(1);
+
+        assertThat(reasons(report, "auth_app_unitmembers")).containsExactly("104: unknown gender 'X'",
+                "105: invalid date of birth null", "106: phone '95000' is not a mobile number",
+                "107: duplicate phone 9500000101 (member " + memberId("9500000101") + " has it)",
+                "112: orphan: unit account 99 was not imported");
+        assertThat(reasons(report, "auth_app_customuser")).anyMatch(r -> r.startsWith("1: username 'admin'"))
+                .anyMatch(r -> r.startsWith("7: district 1 already has an active official"))
+                .anyMatch(r -> r.startsWith("8: unknown user_type 9"));
+        assertThat(reasons(report, "kalamela_individualeventparticipation")).anyMatch(r -> r.startsWith("10: over"))
+                .anyMatch(r -> r.startsWith("5: not eligible: the event is for M only"));
+
+        assertThat(sql.ids("""
+                SELECT c.number FROM chest_numbers c JOIN members m ON m.id = c.member_id
+                WHERE c.edition_year = ?1 AND c.is_current ORDER BY m.name""", YEAR))
+                .containsExactly(1001L, 2001L, 1005L, 1002L, 1003L);
+        assertThat(sql.ids("""
+                SELECT team_number FROM teams WHERE edition_year = ?1 ORDER BY code_prefix, team_number""", YEAR))
+                .containsExactly(1L, 2L, 1L);
+        assertThat(sql.count("SELECT count(*) FROM payments WHERE status = 'APPROVED' AND district_id = "
+                + "(SELECT id FROM districts WHERE name = 'Legacy Kollam')")).isEqualTo(2);
+        assertThat(sql.count("SELECT count(*) FROM unit_registrations r JOIN units u ON u.id = r.unit_id"
+                + " WHERE u.name = 'St. Thomas Legacy' AND r.status = 'APPROVED'")).isEqualTo(1);
+
+        assertThat(job.run(arguments(second))).isEqualTo(3);
+        Map<String, long[]> again = counts(read(second));
+        counts.forEach((table, c) -> {
+            if (c[1] + c[2] > 0) {
+                assertThat(again.get(table)).as(table).containsExactly(c[0], 0, c[1], c[3]);
+            }
+        });
+
+        api.login("legacy.office", "Kalamela-Old-2019").statusCode(200);
+        assertThat(sql.count("SELECT count(*) FROM accounts WHERE username = 'legacy.office'"
+                + " AND password_hash LIKE '$argon2id$%'")).isEqualTo(1);
+        api.login("LK/2019/001", "Unit-Password-001").statusCode(200);
+        api.login("LK/2019/001", "Wrong-Password-001").statusCode(401);
+    }
+
+    @Test
+    void anUnreadableOldDatabaseOrAWrongCommandLineChangesNothing() throws IOException {
+        Path report = Files.createTempFile("legacy-refused", ".json");
+        List<String> wrongPassword = new ArrayList<>(List.of("--url", old.url + "_missing", "--user", old.user,
+                "--edition", Integer.toString(YEAR), "--report", report.toString()));
+        long before = sql.count("SELECT count(*) FROM legacy_import_ids");
+        assertThat(job.run(wrongPassword)).isEqualTo(1);
+        assertThat(job.run(List.of("--url", old.url))).isEqualTo(2);
+        assertThat(job.run(List.of("--url", old.url, "--user", old.user, "--edition", "1899"))).isEqualTo(2);
+        assertThat(sql.count("SELECT count(*) FROM legacy_import_ids")).isEqualTo(before);
+    }
+
+    private long memberId(String phone) {
+        return sql.ids("SELECT id FROM members WHERE phone = ?1", phone).get(0);
+    }
+
+    private static Map<String, Object> rules() {
+        Map<String, Object> rules = new HashMap<>();
+        rules.put("juniorBirthDates", Map.of("from", "2005-01-11", "to", "2011-06-30"));
+        rules.put("seniorBirthDates", Map.of("from", "1991-01-11", "to", "2005-01-10"));
+        rules.put("maxEntriesPerDistrictPerEvent", 2);
+        rules.put("maxIndividualEventsPerMember", 5);
+        rules.put("juniorChestNumbers", Map.of("start", 1001, "end", 1999));
+        rules.put("seniorChestNumbers", Map.of("start", 2001, "end", 2999));
+        rules.put("maxTeamsPerDistrictPerEvent", 2);
+        rules.put("individualFee", "50.00");
+        rules.put("teamFee", "100.00");
+        rules.put("conferenceDelegateFee", "300.00");
+        rules.put("appealFee", "1000.00");
+        rules.put("grades", List.of(Map.of("grade", "A", "minimumMark", 60, "points", 5),
+                Map.of("grade", "B", "minimumMark", 50, "points", 3),
+                Map.of("grade", "C", "minimumMark", 40, "points", 1)));
+        rules.put("rankPoints", List.of(5, 3, 1));
+        rules.put("appealWindowMinutes", 30);
+        rules.put("kalaprathibhaMinimumEvents", 2);
+        rules.put("judgesPerEvent", 3);
+        rules.put("markAggregation", "MEAN");
+        rules.put("trimmedMeanMinimumJudges", 5);
+        return rules;
+    }
+}
