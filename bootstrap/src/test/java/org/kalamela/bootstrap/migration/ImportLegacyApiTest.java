@@ -149,11 +149,18 @@ class ImportLegacyApiTest {
 
     @Test
     void anUnreadableOldDatabaseOrAWrongCommandLineChangesNothing() throws IOException {
+        int year = YEAR + 1;
+        Instant now = Instant.now();
+        api.as(api.adminToken()).body(Map.of("year", year, "registrationWindow", Map.of("opens",
+                        now.minus(Duration.ofDays(30)).toString(), "closes", now.plus(Duration.ofDays(30)).toString()),
+                "rules", rules())).post("/api/v1/kalamela/editions").then().statusCode(201);
         Path report = Files.createTempFile("legacy-refused", ".json");
-        List<String> wrongPassword = new ArrayList<>(List.of("--url", old.url + "_missing", "--user", old.user,
-                "--edition", Integer.toString(YEAR), "--report", report.toString()));
         long before = sql.count("SELECT count(*) FROM legacy_import_ids");
-        assertThat(job.run(wrongPassword)).isEqualTo(1);
+        assertThat(job.run(List.of("--url", old.url + "_missing", "--user", old.user, "--edition",
+                Integer.toString(year), "--report", report.toString()))).isEqualTo(1);
+        assertThat(job.run(List.of("--url", old.url, "--user", old.user, "--edition", "2999"))).isEqualTo(1);
+        assertThat(job.run(List.of("--url", old.url, "--user", old.user, "--edition", Integer.toString(year),
+                "--as", "nobody-of-that-name"))).isEqualTo(1);
         assertThat(job.run(List.of("--url", old.url))).isEqualTo(2);
         assertThat(job.run(List.of("--url", old.url, "--user", old.user, "--edition", "1899"))).isEqualTo(2);
         assertThat(sql.count("SELECT count(*) FROM legacy_import_ids")).isEqualTo(before);
@@ -163,7 +170,7 @@ class ImportLegacyApiTest {
         return sql.ids("SELECT id FROM members WHERE phone = ?1", phone).get(0);
     }
 
-    private static Map<String, Object> rules() {
+    static Map<String, Object> rules() {
         Map<String, Object> rules = new HashMap<>();
         rules.put("juniorBirthDates", Map.of("from", "2005-01-11", "to", "2011-06-30"));
         rules.put("seniorBirthDates", Map.of("from", "1991-01-11", "to", "2005-01-10"));

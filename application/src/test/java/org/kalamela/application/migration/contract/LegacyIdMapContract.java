@@ -9,19 +9,20 @@ import org.kalamela.application.migration.LegacyTable;
 
 /**
  * What every {@link LegacyIdMap} must do, run against the in-memory fake and PostgreSQL. The tables used are ones
- * the import only counts, so a database that has seen an import holds none of their rows.
+ * the import only counts, so a database that has seen an import holds none of their rows. The tests are public
+ * so that the {@code @QuarkusTest} subclass in another package can wrap each in a rolled-back transaction.
  */
 public abstract class LegacyIdMapContract {
 
     protected abstract LegacyIdMap idMap();
 
     @Test
-    void aTableNothingWasImportedFromMapsNothing() {
+    public void aTableNothingWasImportedFromMapsNothing() {
         assertThat(idMap().all(LegacyTable.APPEALS)).isEmpty();
     }
 
     @Test
-    void rememberedRowsAreFoundPerTable() {
+    public void rememberedRowsAreFoundPerTable() {
         idMap().remember(LegacyTable.APPEALS, Map.of(1L, 501L, 2L, 502L));
         idMap().remember(LegacyTable.APPEALS, Map.of(3L, 501L));
         idMap().remember(LegacyTable.APPEAL_PAYMENTS, Map.of(1L, 900L));
@@ -32,7 +33,7 @@ public abstract class LegacyIdMapContract {
     }
 
     @Test
-    void rememberingNothingChangesNothing() {
+    public void rememberingNothingChangesNothing() {
         idMap().remember(LegacyTable.APPEALS, Map.of());
         assertThat(idMap().all(LegacyTable.APPEALS)).isEmpty();
     }
