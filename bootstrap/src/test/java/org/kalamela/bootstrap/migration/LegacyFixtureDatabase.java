@@ -28,6 +28,11 @@ final class LegacyFixtureDatabase {
     private final String name;
 
     LegacyFixtureDatabase() {
+        this(null);
+    }
+
+    /** @param database the old database's name, or null for {@code legacy_fixture_<test database>} */
+    LegacyFixtureDatabase(String database) {
         String testUrl = System.getenv().getOrDefault("KALAMELA_TEST_DB_URL",
                 "jdbc:postgresql://127.0.0.1:5432/kalamela_test");
         Matcher m = URL.matcher(testUrl);
@@ -35,7 +40,7 @@ final class LegacyFixtureDatabase {
             throw new IllegalStateException("not a PostgreSQL URL: " + testUrl);
         }
         host = m.group(1);
-        name = "legacy_fixture_" + m.group(2).replaceAll("[^A-Za-z0-9_]", "_");
+        name = database != null ? database : "legacy_fixture_" + m.group(2).replaceAll("[^A-Za-z0-9_]", "_");
         url = "jdbc:postgresql://" + host + "/" + name;
         user = System.getenv().getOrDefault("KALAMELA_DB_USER", "postgres");
         password = System.getenv().getOrDefault("KALAMELA_DB_PASSWORD", "");
