@@ -270,7 +270,8 @@ final class ArchitectureRules {
      * published results, their tables and titles), query ← participant (the public find-participant) and
      * {query, edition, entry} ← fees (the Kalamela's payments, previews and printable form) and
      * {query, edition, event} ← schedule (the day's plan reads the current edition and its events) and
-     * {query, edition, event} ← judging (panels, criteria, the judge's own list). The
+     * {query, edition, event} ← judging (panels, criteria, the judge's own list) and
+     * {query, edition, event} ← draw (the order of appearance of an event of the current edition). The
      * festival's root package holds the helpers all of them share.
      */
     static ArchRule festivalApplicationPackagesDependOneWay(String root) {
@@ -289,6 +290,7 @@ final class ArchitectureRules {
                 .layer("fees").definedBy(festival + ".fees..")
                 .layer("schedule").definedBy(festival + ".schedule..")
                 .layer("judging").definedBy(festival + ".judging..")
+                .layer("draw").definedBy(festival + ".draw..")
                 .whereLayer("query").mayNotAccessAnyLayer()
                 .whereLayer("edition").mayOnlyAccessLayers("query")
                 .whereLayer("event").mayOnlyAccessLayers("query", "edition")
@@ -301,7 +303,8 @@ final class ArchitectureRules {
                 .whereLayer("participant").mayOnlyAccessLayers("query")
                 .whereLayer("fees").mayOnlyAccessLayers("query", "edition", "entry")
                 .whereLayer("schedule").mayOnlyAccessLayers("query", "edition", "event")
-                .whereLayer("judging").mayOnlyAccessLayers("query", "edition", "event");
+                .whereLayer("judging").mayOnlyAccessLayers("query", "edition", "event")
+                .whereLayer("draw").mayOnlyAccessLayers("query", "edition", "event");
     }
 
     /**

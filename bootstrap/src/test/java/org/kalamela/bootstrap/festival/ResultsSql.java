@@ -123,7 +123,7 @@ public class ResultsSql {
     public void markedSheet(long event, long judge, List<Long> entries, List<Integer> marks) {
         em.createNativeQuery("""
                 INSERT INTO event_draws (event_id, edition_year, seed, drawn_by, drawn_at)
-                SELECT id, edition_year, 7, (SELECT min(id) FROM accounts WHERE role = 'ADMIN'), now()
+                SELECT id, edition_year, repeat('7', 64), (SELECT min(id) FROM accounts WHERE role = 'ADMIN'), now()
                 FROM festival_events WHERE id = ?1 ON CONFLICT DO NOTHING""").setParameter(1, event).executeUpdate();
         em.createNativeQuery("""
                 INSERT INTO event_criteria (event_id, position, name, max_mark) VALUES (?1, 1, 'Overall', 100)

@@ -40,7 +40,7 @@ public class ScheduleSql {
     public void draw(long event, int year) {
         em.createNativeQuery("""
                         INSERT INTO event_draws (event_id, edition_year, seed, drawn_by, drawn_at)
-                        VALUES (?1, ?2, 7, (SELECT min(id) FROM accounts WHERE role = 'ADMIN'), now())""")
+                        VALUES (?1, ?2, repeat('7', 64), (SELECT min(id) FROM accounts WHERE role = 'ADMIN'), now())""")
                 .setParameter(1, event).setParameter(2, year).executeUpdate();
         em.createNativeQuery("""
                         INSERT INTO draw_appearances (event_id, position, code_letter, individual_entry_id)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.kalamela.domain.festival.draw.Draw;
 import org.kalamela.domain.festival.draw.DrawPolicy;
+import org.kalamela.domain.festival.draw.DrawSeed;
 import org.kalamela.domain.festival.draw.Performer;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
@@ -35,7 +36,8 @@ public record JudgingContractWorld(EditionYear year, FestivalEvent event, List<P
         return new JudgingContractWorld(year, event, performers, unit, district);
     }
 
+    /** The draw of the seed whose 64 digits write {@code seed} (zeros in front): distinct numbers, distinct seeds. */
     public Draw draw(long seed) {
-        return DrawPolicy.draw(event.id(), year, entries, seed, ADMIN, AT);
+        return DrawPolicy.draw(event.id(), year, entries, new DrawSeed(String.format("%064x", seed)), ADMIN, AT);
     }
 }

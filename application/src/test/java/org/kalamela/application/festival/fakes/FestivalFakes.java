@@ -41,6 +41,9 @@ public final class FestivalFakes {
     public final FakeScores scores = new FakeScores();
     public final InMemoryJudgeSheetRepository sheets = new InMemoryJudgeSheetRepository();
     public final InMemoryDrawRepository draws = new InMemoryDrawRepository(sheets::marksExist);
+    public final InMemoryEventPerformers performers = new InMemoryEventPerformers(entries, teams);
+    public final InMemoryOrderOfAppearanceReader appearances =
+            new InMemoryOrderOfAppearanceReader(draws, entries, teams, chestNumbers, registry);
     public final InMemoryCriteriaRepository criteria = new InMemoryCriteriaRepository(sheets::marksExist);
     public final InMemoryEventResultRepository results = new InMemoryEventResultRepository();
     public final InMemoryResultNumberSequence resultNumbers = new InMemoryResultNumberSequence();

@@ -13,6 +13,7 @@ import org.kalamela.application.festival.judging.ChangeEventCriteria.CriterionFo
 import org.kalamela.application.identity.fakes.InMemoryAccountRepository;
 import org.kalamela.domain.festival.draw.CodeLetter;
 import org.kalamela.domain.festival.draw.DrawPolicy;
+import org.kalamela.domain.festival.draw.DrawSeed;
 import org.kalamela.domain.festival.draw.Performer;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.event.EventId;
@@ -77,7 +78,8 @@ class JudgingSetupTest {
     private void draw(FestivalEvent event, int entries) {
         List<Performer> performers = IntStream.rangeClosed(1, entries)
                 .mapToObj(i -> Performer.entry(IndividualEntryId.of(event.id().value() * 100 + i))).toList();
-        fakes.draws.replace(DrawPolicy.draw(event.id(), event.edition(), performers, 7L, admin, FestivalWorld.NOW));
+        fakes.draws.replace(DrawPolicy.draw(event.id(), event.edition(), performers, new DrawSeed("7".repeat(64)),
+                admin, FestivalWorld.NOW));
     }
 
     private void mark(FestivalEvent event, AccountId judge, String letter, String mark) {

@@ -15,12 +15,13 @@ import org.kalamela.domain.shared.id.AccountId;
  * in order (A first). Every performer appears once. An entry removed after the draw (before any mark) leaves
  * its place empty, so the others keep the code letters printed on the call sheet.
  */
-public record Draw(EventId event, EditionYear edition, long seed, AccountId drawnBy, Instant drawnAt,
+public record Draw(EventId event, EditionYear edition, DrawSeed seed, AccountId drawnBy, Instant drawnAt,
                    List<Appearance> appearances) {
 
     public Draw {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(edition, "edition");
+        Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(drawnBy, "drawnBy");
         Objects.requireNonNull(drawnAt, "drawnAt");
         appearances = List.copyOf(appearances);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Random;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.actor.Actor;
@@ -13,8 +12,8 @@ import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * Draws an event's order of appearance: the performers, put in a stable order (entries by id, then teams by
- * id), are shuffled by Fisher-Yates with a generator seeded by the recorded seed, so the same seed and the
- * same performers always give the same order, and anyone can replay it. A draw needs performers, and once a
+ * id), are shuffled by {@link FairShuffle} from the recorded seed, so the same seed and the same performers
+ * always give the same order, whatever order they were read in, and anyone can replay it. A draw needs performers, and once a
  * mark exists it stands: judges have marked code letters, so drawing again would move marks to others.
  */
 public final class DrawPolicy {
@@ -34,16 +33,8 @@ public final class DrawPolicy {
     }
 
     /** The order the seed gives the performers, with their code letters. */
-    public static List<Appearance> order(Collection<Performer> performers, long seed) {
-        List<Performer> order = new ArrayList<>(performers.stream().sorted().distinct().toList());
-        // java.util.Random's sequence for a seed is fixed by its specification, so a replay gives the same order.
-        Random random = new Random(seed);
-        for (int i = order.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            Performer swapped = order.get(i);
-            order.set(i, order.get(j));
-            order.set(j, swapped);
-        }
+    public static List<Appearance> order(Collection<Performer> performers, DrawSeed seed) {
+        List<Performer> order = FairShuffle.shuffle(performers.stream().sorted().distinct().toList(), seed);
         List<Appearance> appearances = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             appearances.add(new Appearance(i + 1, CodeLetter.ofPosition(i + 1), order.get(i)));
@@ -51,7 +42,7 @@ public final class DrawPolicy {
         return appearances;
     }
 
-    public static Draw draw(EventId event, EditionYear edition, Collection<Performer> performers, long seed,
+    public static Draw draw(EventId event, EditionYear edition, Collection<Performer> performers, DrawSeed seed,
                             Actor actor, Instant at) {
         return new Draw(event, edition, seed, actor.accountId(), at, order(performers, seed));
     }

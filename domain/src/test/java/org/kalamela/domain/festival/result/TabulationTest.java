@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.domain.festival.draw.Appearance;
 import org.kalamela.domain.festival.draw.CodeLetter;
 import org.kalamela.domain.festival.draw.Draw;
+import org.kalamela.domain.festival.draw.DrawSeed;
 import org.kalamela.domain.festival.draw.Performer;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.FestivalRules;
@@ -78,6 +79,6 @@ class TabulationTest {
         List<Appearance> order = LongStream.rangeClosed(1, count).mapToObj(i -> new Appearance((int) i,
                 CodeLetter.ofPosition((int) i), teams ? Performer.team(TeamId.of(i))
                         : Performer.entry(IndividualEntryId.of(i)))).toList();
-        return new Draw(EVENT, EditionYear.of(2026), 1L, AccountId.of(1), Instant.EPOCH, order);
+        return new Draw(EVENT, EditionYear.of(2026), new DrawSeed("00".repeat(32)), AccountId.of(1), Instant.EPOCH, order);
     }
 }

@@ -12,6 +12,7 @@ import org.kalamela.domain.festival.draw.Appearance;
 import org.kalamela.domain.festival.draw.CodeLetter;
 import org.kalamela.domain.festival.draw.Draw;
 import org.kalamela.domain.festival.draw.DrawRepository;
+import org.kalamela.domain.festival.draw.DrawSeed;
 import org.kalamela.domain.festival.draw.Performer;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
@@ -50,7 +51,7 @@ public class PostgresDrawRepository implements DrawRepository {
                         WHERE event_id = ?1 ORDER BY position""")
                 .setParameter(1, event.value()).getResultList().stream()
                 .map(row -> appearance((Object[]) row)).toList();
-        return Optional.of(new Draw(event, EditionYear.of(Columns.integer(head[0])), Columns.number(head[1]),
+        return Optional.of(new Draw(event, EditionYear.of(Columns.integer(head[0])), new DrawSeed(Columns.text(head[1])),
                 AccountId.of(Columns.number(head[2])), Columns.instant(head[3]), appearances));
     }
 
@@ -64,7 +65,7 @@ public class PostgresDrawRepository implements DrawRepository {
                         INSERT INTO event_draws (event_id, edition_year, seed, drawn_by, drawn_at)
                         VALUES (?1, ?2, ?3, ?4, ?5)""")
                 .setParameter(1, draw.event().value()).setParameter(2, draw.edition().value())
-                .setParameter(3, draw.seed()).setParameter(4, draw.drawnBy().value())
+                .setParameter(3, draw.seed().hex()).setParameter(4, draw.drawnBy().value())
                 .setParameter(5, draw.drawnAt()).executeUpdate();
         List<Appearance> places = draw.appearances();
         SchemaConstraints.writing(() -> em.createNativeQuery("""
