@@ -1,6 +1,7 @@
 package org.kalamela.application.document;
 
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * Outbound port: prints a document as PDF onto a stream as its rows arrive, with its fonts embedded, so names
@@ -16,6 +17,15 @@ public interface DocumentPrinter {
      * @throws java.io.UncheckedIOException if the stream fails; the document written so far is then incomplete
      */
     <T> void print(OutputStream out, PrintedSheet<T> sheet);
+
+    /**
+     * Prints several sheets as one document, each beginning on a new page with its own title, headings, table
+     * and closing lines (a judge's sheet for each judge of a panel).
+     *
+     * @throws IllegalArgumentException when no sheet is given
+     * @throws java.io.UncheckedIOException if the stream fails; the document written so far is then incomplete
+     */
+    <T> void print(OutputStream out, List<PrintedSheet<T>> sheets);
 
     /**
      * Prints cards, several to an A4 page in a grid, each framed so it can be cut out.

@@ -18,6 +18,10 @@ public final class CapturingDocumentPrinter implements DocumentPrinter {
                         List<String> closingLines) {
     }
 
+    /** Several sheets printed as one document, in order. */
+    public record Sheets(List<Sheet> sheets) {
+    }
+
     /** Printed cards: the title, the grid and each card in order. */
     public record Cards(String title, int perPage, List<PrintedCard> cards) {
     }
@@ -26,12 +30,25 @@ public final class CapturingDocumentPrinter implements DocumentPrinter {
 
     @Override
     public synchronized <T> void print(OutputStream out, PrintedSheet<T> sheet) {
+        printed.add(capture(sheet));
+        touch(out);
+    }
+
+    @Override
+    public synchronized <T> void print(OutputStream out, List<PrintedSheet<T>> sheets) {
+        if (sheets.isEmpty()) {
+            throw new IllegalArgumentException("a document needs at least one sheet");
+        }
+        printed.add(new Sheets(sheets.stream().map(CapturingDocumentPrinter::capture).toList()));
+        touch(out);
+    }
+
+    private static <T> Sheet capture(PrintedSheet<T> sheet) {
         List<List<String>> rows = new ArrayList<>();
         sheet.rows().forEach(row -> rows.add(sheet.columns().stream()
                 .map(column -> column.text().apply(row)).toList()));
-        printed.add(new Sheet(sheet.title(), sheet.headings(),
-                sheet.columns().stream().map(PrintedColumn::header).toList(), rows, sheet.closingLines()));
-        touch(out);
+        return new Sheet(sheet.title(), sheet.headings(),
+                sheet.columns().stream().map(PrintedColumn::header).toList(), rows, sheet.closingLines());
     }
 
     @Override

@@ -271,7 +271,8 @@ final class ArchitectureRules {
      * {query, edition, entry} ← fees (the Kalamela's payments, previews and printable form) and
      * {query, edition, event} ← schedule (the day's plan reads the current edition and its events) and
      * {query, edition, event} ← judging (panels, criteria, the judge's own list) and
-     * {query, edition, event} ← draw (the order of appearance of an event of the current edition). The
+     * {query, edition, event} ← draw (the order of appearance of an event of the current edition) and
+     * {query, edition, event} ← document (the papers of an event: call, judges' and tabulation sheets). The
      * festival's root package holds the helpers all of them share.
      */
     static ArchRule festivalApplicationPackagesDependOneWay(String root) {
@@ -291,6 +292,7 @@ final class ArchitectureRules {
                 .layer("schedule").definedBy(festival + ".schedule..")
                 .layer("judging").definedBy(festival + ".judging..")
                 .layer("draw").definedBy(festival + ".draw..")
+                .layer("document").definedBy(festival + ".document..")
                 .whereLayer("query").mayNotAccessAnyLayer()
                 .whereLayer("edition").mayOnlyAccessLayers("query")
                 .whereLayer("event").mayOnlyAccessLayers("query", "edition")
@@ -304,7 +306,8 @@ final class ArchitectureRules {
                 .whereLayer("fees").mayOnlyAccessLayers("query", "edition", "entry")
                 .whereLayer("schedule").mayOnlyAccessLayers("query", "edition", "event")
                 .whereLayer("judging").mayOnlyAccessLayers("query", "edition", "event")
-                .whereLayer("draw").mayOnlyAccessLayers("query", "edition", "event");
+                .whereLayer("draw").mayOnlyAccessLayers("query", "edition", "event")
+                .whereLayer("document").mayOnlyAccessLayers("query", "edition", "event");
     }
 
     /**

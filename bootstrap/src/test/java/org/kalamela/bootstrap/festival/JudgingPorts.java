@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.kalamela.domain.festival.draw.CodeLetter;
+import org.kalamela.domain.festival.draw.Draw;
+import org.kalamela.domain.festival.draw.DrawRepository;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.judging.CriteriaRepository;
 import org.kalamela.domain.festival.judging.EventCriteria;
@@ -32,6 +34,15 @@ public class JudgingPorts {
 
     @Inject
     EventResultRepository results;
+
+    @Inject
+    DrawRepository draws;
+
+    /** The event's stored draw. */
+    @Transactional
+    public Draw drawOf(long event) {
+        return draws.find(EventId.of(event)).orElseThrow();
+    }
 
     /** Seats the judges on the event's panel, in this order, with empty sheets. */
     @Transactional

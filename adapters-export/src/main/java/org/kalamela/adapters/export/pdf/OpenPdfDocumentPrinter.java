@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.kalamela.application.document.CardSheet;
 import org.kalamela.application.document.DocumentPrinter;
 import org.kalamela.application.document.PrintedCard;
@@ -34,8 +35,33 @@ public class OpenPdfDocumentPrinter implements DocumentPrinter {
 
     @Override
     public <T> void print(OutputStream out, PrintedSheet<T> sheet) {
+        print(out, List.of(sheet));
+    }
+
+    @Override
+    public <T> void print(OutputStream out, List<PrintedSheet<T>> sheets) {
+        if (sheets.isEmpty()) {
+            throw new IllegalArgumentException("a document needs at least one sheet");
+        }
         PdfFonts fonts = PdfFonts.get();
-        Document document = open(out, sheet.landscape() ? PageSize.A4.rotate() : PageSize.A4, sheet.title());
+        PrintedSheet<T> first = sheets.get(0);
+        Document document = open(out, page(first), first.title());
+        try {
+            for (PrintedSheet<T> sheet : sheets) {
+                if (sheet != first) {
+                    document.setPageSize(page(sheet));
+                    document.newPage();
+                }
+                printSheet(fonts, sheet, document);
+            }
+        } catch (ExceptionConverter e) {
+            throw streamFailure(e);
+        } finally {
+            close(document);
+        }
+    }
+
+    private static <T> void printSheet(PdfFonts fonts, PrintedSheet<T> sheet, Document document) {
         try {
             document.add(paragraph(fonts, sheet.title(), true, 14f));
             for (String heading : sheet.headings()) {
@@ -50,11 +76,11 @@ public class OpenPdfDocumentPrinter implements DocumentPrinter {
             }
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot lay out the sheet '" + sheet.title() + "'", e);
-        } catch (ExceptionConverter e) {
-            throw streamFailure(e);
-        } finally {
-            close(document);
         }
+    }
+
+    private static Rectangle page(PrintedSheet<?> sheet) {
+        return sheet.landscape() ? PageSize.A4.rotate() : PageSize.A4;
     }
 
     @Override

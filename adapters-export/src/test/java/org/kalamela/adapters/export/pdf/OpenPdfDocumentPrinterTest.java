@@ -112,6 +112,32 @@ class OpenPdfDocumentPrinterTest {
     }
 
     @Test
+    void several_sheets_print_as_one_document_each_from_a_new_page_in_its_own_orientation() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<PrintedColumn<String>> columns = List.of(new PrintedColumn<>("Code", 1, row -> row),
+                PrintedColumn.blank("Total (100)", 1));
+        printer.print(out, List.of(
+                new PrintedSheet<>("Judge's sheet", List.of("Judge: Lakshmi"), columns, RowSource.of(List.of("A", "B")),
+                        List.of("Signature: ____"), false),
+                new PrintedSheet<>("Judge's sheet", List.of("Judge: Joseph"), columns, RowSource.of(List.of("A", "B")),
+                        List.of("Signature: ____"), true)));
+        try (PdfFile file = new PdfFile(out.toByteArray())) {
+            assertThat(file.pages()).isEqualTo(2);
+            assertThat(file.text(1)).contains("Judge: Lakshmi", "Total (100)", "Signature").doesNotContain("Joseph");
+            assertThat(file.text(2)).contains("Judge: Joseph", "Total (100)", "Signature").doesNotContain("Lakshmi");
+        }
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            PDPage second = document.getPage(1);
+            boolean turned = second.getRotation() % 180 != 0;
+            float width = turned ? second.getMediaBox().getHeight() : second.getMediaBox().getWidth();
+            float height = turned ? second.getMediaBox().getWidth() : second.getMediaBox().getHeight();
+            assertThat(width).isGreaterThan(height);
+        }
+        assertThatThrownBy(() -> printer.print(new ByteArrayOutputStream(), List.<PrintedSheet<String>>of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_failing_stream_is_reported_as_an_io_failure() {
         OutputStream broken = new OutputStream() {
             @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.actor.Actor;
@@ -30,6 +31,16 @@ public final class DrawPolicy {
         if (performers == 0) {
             throw new RuleViolation(ErrorCode.NOTHING_TO_DRAW, "The event has no entries to draw");
         }
+    }
+
+    /**
+     * The event's draw, which every paper of the event and every mark needs: before it there are no code letters.
+     *
+     * @throws RuleViolation {@code NOT_DRAWN}
+     */
+    public static Draw requireDrawn(Optional<Draw> draw, String eventName) {
+        return draw.orElseThrow(() -> new RuleViolation(ErrorCode.NOT_DRAWN, "The order of appearance of "
+                + eventName + " is not drawn yet: there are no code letters"));
     }
 
     /** The order the seed gives the performers, with their code letters. */

@@ -84,6 +84,14 @@ class DrawPolicyTest {
     }
 
     @Test
+    void an_event_not_drawn_has_no_code_letters_to_print_or_mark() {
+        Draw draw = DrawPolicy.draw(EventId.of(4), EditionYear.of(2026), entries(2), SEED, ADMIN, Instant.EPOCH);
+
+        assertViolation(() -> DrawPolicy.requireDrawn(Optional.empty(), "Mime"), "NOT_DRAWN");
+        assertThat(DrawPolicy.requireDrawn(Optional.of(draw), "Mime")).isEqualTo(draw);
+    }
+
+    @Test
     void a_performer_is_an_entry_or_a_team_and_appears_once() {
         assertThatThrownBy(() -> new Performer(Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
