@@ -13,6 +13,8 @@ final class ConsoleProgress implements Consumer<ImportProgress> {
 
     private LegacyTable table;
     private long startedNanos;
+    /** When the previous report came: a table's first batch started then, not at its own report. */
+    private long lastReportNanos = System.nanoTime();
 
     @Override
     public void accept(ImportProgress progress) {
@@ -21,12 +23,14 @@ final class ConsoleProgress implements Consumer<ImportProgress> {
         long total = progress.total();
         if (!done.loaded()) {
             LOG.infof("  %-40s %,8d rows counted (not imported yet)", done.djangoTable(), rows);
+            lastReportNanos = System.nanoTime();
             return;
         }
         if (done != table) {
             table = done;
-            startedNanos = System.nanoTime();
+            startedNanos = lastReportNanos;
         }
+        lastReportNanos = System.nanoTime();
         double seconds = Math.max(1e-3, (System.nanoTime() - startedNanos) / 1e9);
         double rate = rows / seconds;
         long left = rate > 0 ? Math.round((total - rows) / rate) : 0;
