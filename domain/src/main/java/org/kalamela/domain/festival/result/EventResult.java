@@ -18,7 +18,8 @@ import org.kalamela.domain.shared.id.AccountId;
 /**
  * The state of an event's result and its moves, the only ones there are: SCORING → TABULATED when every
  * judge of the panel has submitted; a tabulated result is computed again after a correction; TABULATED →
- * PUBLISHED by the admin (the next result number of the edition, revision 1); PUBLISHED → UNDER_APPEAL when
+ * PUBLISHED by the admin (the next result number of the edition, revision 0, as V8 and the public
+ * results count it); PUBLISHED → UNDER_APPEAL when
  * an appeal is accepted, and the revised result is computed again; UNDER_APPEAL → PUBLISHED with the same
  * number and revision + 1. Every other move is refused with {@code ILLEGAL_RESULT_TRANSITION}, and a
  * published result's marks with {@code RESULT_PUBLISHED}.
@@ -34,7 +35,7 @@ public record EventResult(EventId event, EditionYear edition, EventResultState s
         publication = publication == null ? Optional.empty() : publication;
         boolean published = state == PUBLISHED || state == UNDER_APPEAL;
         if ((state == SCORING) != tabulatedAt.isEmpty() || published != publication.isPresent()
-                || published != revision >= 1 || revision < 0) {
+                || !published && revision != 0 || revision < 0) {
             throw new IllegalArgumentException("inconsistent result of event " + event + ": " + state
                     + ", revision " + revision + ", tabulated " + tabulatedAt + ", " + publication);
         }
@@ -60,7 +61,7 @@ public record EventResult(EventId event, EditionYear edition, EventResultState s
     public EventResult publish(IntSupplier nextResultNumber, Instant at, AccountId by) {
         require(state == TABULATED, "publish");
         Publication first = new Publication(nextResultNumber.getAsInt(), at, at, by);
-        return new EventResult(event, edition, PUBLISHED, 1, tabulatedAt, Optional.of(first));
+        return new EventResult(event, edition, PUBLISHED, 0, tabulatedAt, Optional.of(first));
     }
 
     /** An appeal against the published result was accepted: its marks may be revised. */

@@ -1,6 +1,7 @@
 package org.kalamela.domain.festival.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kalamela.domain.festival.FestivalFixtures.assertViolation;
 import static org.kalamela.domain.festival.JudgingFixtures.ADMIN;
 import static org.kalamela.domain.festival.JudgingFixtures.EVENT;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -52,14 +54,14 @@ class EventResultTest {
         assertThat(tabulated.state()).isEqualTo(EventResultState.TABULATED);
         assertThat(tabulated.tabulatedAt()).contains(T1);
         assertThat(published.state()).isEqualTo(EventResultState.PUBLISHED);
-        assertThat(published.revision()).isEqualTo(1);
+        assertThat(published.revision()).isEqualTo(0);
         assertThat(published.publication()).contains(new Publication(27, T2, T2, ADMIN));
         assertThat(underAppeal.state()).isEqualTo(EventResultState.UNDER_APPEAL);
         assertThat(revised.tabulatedAt()).contains(T3);
         assertThat(republished.state()).isEqualTo(EventResultState.PUBLISHED);
-        assertThat(republished.revision()).isEqualTo(2);
+        assertThat(republished.revision()).isEqualTo(1);
         assertThat(republished.publication()).contains(new Publication(27, T2, T3, OTHER_ADMIN));
-        assertThat(republished.openAppeal().republish(T3, ADMIN).revision()).isEqualTo(3);
+        assertThat(republished.openAppeal().republish(T3, ADMIN).revision()).isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -74,6 +76,16 @@ class EventResultTest {
                 assertThat(move.getValue().apply(start).state()).as(from + " " + move.getKey()).isEqualTo(to);
             }
         }
+    }
+
+    @Test
+    void the_first_publication_is_revision_0_and_an_unpublished_result_has_no_other() {
+        assertThat(in(EventResultState.PUBLISHED).revision()).isZero();
+        assertThatThrownBy(() -> new EventResult(EVENT, EditionYear.of(2026), EventResultState.TABULATED, 1,
+                Optional.of(T1), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EventResult(EVENT, EditionYear.of(2026), EventResultState.PUBLISHED, -1,
+                Optional.of(T1), Optional.of(new Publication(1, T2, T2, ADMIN))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
