@@ -39,13 +39,20 @@ record ResultsBoard(ResultsFingerprint fingerprint, PublishedResults results, Ch
     private static final Comparator<StandingRow> TIES_BY_NAME = Comparator.comparingInt(StandingRow::rank)
             .thenComparing(StandingRow::name, String.CASE_INSENSITIVE_ORDER);
 
+    /**
+     * The events and entries are read by two statements, not in one snapshot: a result published between them
+     * has entries but no event row here. Its entries are left out (the board's fingerprint, read before both,
+     * predates that publication, so the next request rebuilds with it), rather than named from a missing row.
+     */
     static ResultsBoard build(ResultsFingerprint fingerprint, List<PublishedEventRow> events,
-                              List<ScoredEntryRow> entries) {
+                              List<ScoredEntryRow> readEntries) {
         ResultsStatus status = ResultsStatus.of(fingerprint);
-        Map<ScoredEntry, ScoredEntryRow> rowOf = new HashMap<>();
-        entries.forEach(entry -> rowOf.put(entry.scored(), entry));
         Map<EventId, PublishedEventRow> eventsById = new HashMap<>();
         events.forEach(event -> eventsById.put(event.event(), event));
+        List<ScoredEntryRow> entries = readEntries.stream()
+                .filter(entry -> eventsById.containsKey(entry.event())).toList();
+        Map<ScoredEntry, ScoredEntryRow> rowOf = new HashMap<>();
+        entries.forEach(entry -> rowOf.put(entry.scored(), entry));
         Names names = new Names(rowOf, eventsById);
         List<ScoredEntry> scored = List.copyOf(rowOf.keySet());
         KalaprathibhaPolicy policy = new KalaprathibhaPolicy(fingerprint.kalaprathibhaMinimumEvents());

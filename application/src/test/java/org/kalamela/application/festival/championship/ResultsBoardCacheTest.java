@@ -63,4 +63,18 @@ class ResultsBoardCacheTest {
         assertThat(board.showTitles.execute().kalaprathibha().holders()).extracting(Contender::name)
                 .containsExactly("Anil");
     }
+
+    @Test
+    void a_publication_landing_between_the_reads_of_a_rebuild_is_left_out_until_the_next_read() {
+        board.publishSolo(1, "Light music", man(1, 1, "Anil", BETHEL, 1, "A", 10));
+        board.results.betweenReads(() -> board.publishSolo(2, "Elocution", man(2, 2, "Biju", ZION, 1, "A", 10)));
+
+        PublishedResults skewed = board.showResults.execute();
+
+        assertThat(skewed.events()).extracting(EventResult::name).containsExactly("Light music");
+        assertThat(board.showChampionship.execute(ChampionshipScope.UNITS).rows()).extracting(StandingRow::name)
+                .containsExactly("Bethel", "Zion");
+        assertThat(board.showResults.execute().events()).extracting(EventResult::name)
+                .containsExactly("Light music", "Elocution");
+    }
 }

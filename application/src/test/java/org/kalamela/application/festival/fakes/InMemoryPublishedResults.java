@@ -29,6 +29,7 @@ public final class InMemoryPublishedResults implements PublishedResultsReader {
     private int eventsWithResults;
     private int kalaprathibhaMinimumEvents = 2;
     private int rowReads;
+    private Runnable betweenReads = () -> { };
 
     public InMemoryPublishedResults current(EditionYear edition, int eventsWithResults) {
         this.current = edition;
@@ -66,6 +67,14 @@ public final class InMemoryPublishedResults implements PublishedResultsReader {
         entries.put(row.event(), List.copyOf(scored));
     }
 
+    /**
+     * Runs the change once, after the next read of the published events and before the read of the entries:
+     * another transaction committing between the two statements of a rebuild.
+     */
+    public void betweenReads(Runnable change) {
+        betweenReads = change;
+    }
+
     public int rowReads() {
         return rowReads;
     }
@@ -84,7 +93,12 @@ public final class InMemoryPublishedResults implements PublishedResultsReader {
     @Override
     public List<PublishedEventRow> publishedEvents(EditionYear edition) {
         rowReads++;
-        return events.values().stream().sorted(Comparator.comparingInt(PublishedEventRow::resultNumber)).toList();
+        List<PublishedEventRow> read = events.values().stream()
+                .sorted(Comparator.comparingInt(PublishedEventRow::resultNumber)).toList();
+        Runnable change = betweenReads;
+        betweenReads = () -> { };
+        change.run();
+        return read;
     }
 
     @Override
