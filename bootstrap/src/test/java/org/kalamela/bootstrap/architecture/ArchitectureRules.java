@@ -228,7 +228,8 @@ final class ArchitectureRules {
      * which knows only the edition's series), {edition, event, team} ← championship (what published
      * results add up to), event ← schedule (the day's plan, which is handed who takes part and who judges
      * as ids), and the judging of an event: {entry, team} ← draw (the order of appearance of
-     * entries and teams) ← judging (sheets mark code letters) ← result (computed from the sheets).
+     * entries and teams) ← judging (sheets mark code letters) ← result (computed from the sheets) ← appeal (an
+     * appeal against a published result).
      */
     static ArchRule festivalDomainPackagesDependOneWay(String root) {
         String festival = root + ".domain.festival";
@@ -246,6 +247,7 @@ final class ArchitectureRules {
                 .layer("judging").definedBy(festival + ".judging..")
                 .layer("result").definedBy(festival + ".result..")
                 .layer("fees").definedBy(festival + ".fees..")
+                .layer("appeal").definedBy(festival + ".appeal..")
                 .whereLayer("edition").mayNotAccessAnyLayer()
                 .whereLayer("event").mayOnlyAccessLayers("edition")
                 .whereLayer("eligibility").mayOnlyAccessLayers("edition", "event")
@@ -258,7 +260,9 @@ final class ArchitectureRules {
                 .whereLayer("draw").mayOnlyAccessLayers("edition", "event", "entry", "team")
                 .whereLayer("judging").mayOnlyAccessLayers("edition", "event", "draw")
                 .whereLayer("result").mayOnlyAccessLayers("edition", "event", "entry", "team", "draw", "judging")
-                .whereLayer("fees").mayOnlyAccessLayers("edition");
+                .whereLayer("fees").mayOnlyAccessLayers("edition")
+                .whereLayer("appeal").mayOnlyAccessLayers("edition", "event", "entry", "team", "draw", "judging",
+                        "result");
     }
 
     /**
@@ -272,7 +276,8 @@ final class ArchitectureRules {
      * {query, edition, event} ← schedule (the day's plan reads the current edition and its events) and
      * {query, edition, event} ← judging (panels, criteria, the judge's own list) and
      * {query, edition, event} ← draw (the order of appearance of an event of the current edition) and
-     * {query, edition, event} ← document (the papers of an event: call, judges' and tabulation sheets). The
+     * {query, edition, event} ← document (the papers of an event: call, judges' and tabulation sheets) and
+     * {query, edition} ← appeal (appeals against published results). The
      * festival's root package holds the helpers all of them share.
      */
     static ArchRule festivalApplicationPackagesDependOneWay(String root) {
@@ -293,6 +298,7 @@ final class ArchitectureRules {
                 .layer("judging").definedBy(festival + ".judging..")
                 .layer("draw").definedBy(festival + ".draw..")
                 .layer("document").definedBy(festival + ".document..")
+                .layer("appeal").definedBy(festival + ".appeal..")
                 .whereLayer("query").mayNotAccessAnyLayer()
                 .whereLayer("edition").mayOnlyAccessLayers("query")
                 .whereLayer("event").mayOnlyAccessLayers("query", "edition")
@@ -307,7 +313,8 @@ final class ArchitectureRules {
                 .whereLayer("schedule").mayOnlyAccessLayers("query", "edition", "event")
                 .whereLayer("judging").mayOnlyAccessLayers("query", "edition", "event")
                 .whereLayer("draw").mayOnlyAccessLayers("query", "edition", "event")
-                .whereLayer("document").mayOnlyAccessLayers("query", "edition", "event");
+                .whereLayer("document").mayOnlyAccessLayers("query", "edition", "event")
+                .whereLayer("appeal").mayOnlyAccessLayers("query", "edition");
     }
 
     /**

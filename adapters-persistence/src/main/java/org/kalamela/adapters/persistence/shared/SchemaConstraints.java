@@ -67,7 +67,11 @@ public final class SchemaConstraints {
             entry("team_members_pkey", () -> new RuleViolation(ErrorCode.ALREADY_IN_TEAM,
                     "The member is already in the team")),
             entry("stages_name_uq", () -> new RuleViolation(ErrorCode.STAGE_NAME_TAKEN,
-                    "The edition already has a stage of this name")));
+                    "The edition already has a stage of this name")),
+            entry("appeals_entry_uq", () -> new RuleViolation(ErrorCode.APPEAL_ALREADY_FILED,
+                    "This entry already has an appeal: one per entry")),
+            entry("appeals_team_uq", () -> new RuleViolation(ErrorCode.APPEAL_ALREADY_FILED,
+                    "This team already has an appeal: one per team")));
 
     private static final Map<String, Supplier<RuleViolation>> PAYMENT = Map.ofEntries(
             entry("payments_one_open_uq", () -> new RuleViolation(ErrorCode.PAYMENT_ALREADY_OPEN,

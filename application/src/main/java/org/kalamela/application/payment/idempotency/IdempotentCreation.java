@@ -34,11 +34,25 @@ public class IdempotentCreation {
     /** @throws IdempotencyMismatch {@code IDEMPOTENCY_KEY_REUSED} when the key came with another request */
     public Outcome create(Optional<IdempotencyKey> key, AccountId account, RequestFingerprint fingerprint,
                           LongSupplier creation) {
+        return create(key, KeyOwner.of(account), fingerprint, creation);
+    }
+
+    /**
+     * As {@link #create} for a caller without an account (a public appeal): the key is among the public's keys.
+     *
+     * @throws IdempotencyMismatch {@code IDEMPOTENCY_KEY_REUSED} when the key came with another request
+     */
+    public Outcome createPublicly(Optional<IdempotencyKey> key, RequestFingerprint fingerprint, LongSupplier creation) {
+        return create(key, KeyOwner.PUBLIC, fingerprint, creation);
+    }
+
+    private Outcome create(Optional<IdempotencyKey> key, KeyOwner owner, RequestFingerprint fingerprint,
+                           LongSupplier creation) {
         if (key.isEmpty()) {
             return new Outcome(creation.getAsLong(), false);
         }
-        keys.lock(account, key.get());
-        Optional<RememberedRequest> seen = keys.find(account, key.get());
+        keys.lock(owner, key.get());
+        Optional<RememberedRequest> seen = keys.find(owner, key.get());
         if (seen.isPresent()) {
             if (!seen.get().fingerprint().equals(fingerprint)) {
                 throw new IdempotencyMismatch(ErrorCode.IDEMPOTENCY_KEY_REUSED, "The Idempotency-Key was used "
@@ -47,7 +61,7 @@ public class IdempotentCreation {
             return new Outcome(seen.get().resourceId(), true);
         }
         long created = creation.getAsLong();
-        keys.remember(new RememberedRequest(account, key.get(), fingerprint, created, clock.instant()));
+        keys.remember(new RememberedRequest(owner, key.get(), fingerprint, created, clock.instant()));
         return new Outcome(created, false);
     }
 }

@@ -24,6 +24,11 @@ public record PaymentScope(PaymentPurpose purpose, long reference) {
         return new PaymentScope(PaymentPurpose.CONFERENCE_FEES, conferenceId);
     }
 
+    /** The fee of one appeal; the reference is the appeal's id. */
+    public static PaymentScope appealFee(long appealId) {
+        return new PaymentScope(PaymentPurpose.APPEAL_FEE, appealId);
+    }
+
     @Override
     public String toString() {
         return purpose + "/" + reference;

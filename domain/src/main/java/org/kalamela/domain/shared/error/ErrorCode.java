@@ -178,6 +178,21 @@ public enum ErrorCode {
     AMOUNT_NOT_BALANCE(FESTIVAL, "the amount sent is not the district's current Kalamela balance (entries changed "
             + "since the preview): read the preview again", RULE_VIOLATION),
 
+    // Festival: appeals against published results.
+    APPEAL_RESULT_NOT_PUBLISHED(FESTIVAL, "the event's result is not published: there is nothing to appeal yet",
+            RULE_VIOLATION),
+    APPEAL_WINDOW_CLOSED(FESTIVAL, "the appeal window (30 minutes from the event's first publication) has closed",
+            RULE_VIOLATION),
+    APPEAL_PHONE_MISMATCH(FESTIVAL, "the phone number is not the one on record for the entry (nothing else is said "
+            + "about the member)", RULE_VIOLATION),
+    APPEAL_OTHER_DISTRICT(FESTIVAL, "a district official appeals only for the district's own entries", RULE_VIOLATION),
+    APPEAL_ALREADY_FILED(FESTIVAL, "the entry (or team) already has an appeal: one per entry", RULE_VIOLATION),
+    ILLEGAL_APPEAL_TRANSITION(FESTIVAL, "the appeal's status does not allow the move (a decision needs the fee "
+            + "confirmed; a decision is final)", RULE_VIOLATION),
+    APPEAL_FEE_PAID(FESTIVAL, "the appeal's fee is paid (approved) already: no other fee payment is opened",
+            RULE_VIOLATION),
+    APPEAL_NOT_DECIDED(FESTIVAL, "the appeal is not decided yet: there is no decision letter", RULE_VIOLATION),
+
     // Conference: conferences, appointed officials, delegates.
     CONFERENCE_ALREADY_ACTIVE(CONFERENCE, "another conference is active (one at a time): deactivate it first",
             RULE_VIOLATION),

@@ -28,6 +28,9 @@ public class PaymentEntity {
     @Column(name = "conference_id")
     public Long conferenceId;
 
+    @Column(name = "appeal_id")
+    public Long appealId;
+
     @Column(name = "district_id", nullable = false)
     public Long districtId;
 

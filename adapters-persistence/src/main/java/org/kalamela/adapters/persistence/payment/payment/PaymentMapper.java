@@ -32,6 +32,7 @@ final class PaymentMapper {
         switch (payment.scope().purpose()) {
             case KALAMELA_FEES -> e.editionYear = Math.toIntExact(payment.scope().reference());
             case CONFERENCE_FEES -> e.conferenceId = payment.scope().reference();
+            case APPEAL_FEE -> e.appealId = payment.scope().reference();
         }
         e.districtId = payment.district().value();
         e.amount = payment.amount().amount();
@@ -62,6 +63,7 @@ final class PaymentMapper {
         return switch (purpose) {
             case KALAMELA_FEES -> PaymentScope.kalamelaFees(e.editionYear);
             case CONFERENCE_FEES -> PaymentScope.conferenceFees(e.conferenceId);
+            case APPEAL_FEE -> PaymentScope.appealFee(e.appealId);
         };
     }
 
@@ -70,6 +72,7 @@ final class PaymentMapper {
         return switch (purpose) {
             case KALAMELA_FEES -> "editionYear";
             case CONFERENCE_FEES -> "conferenceId";
+            case APPEAL_FEE -> "appealId";
         };
     }
 
@@ -77,7 +80,7 @@ final class PaymentMapper {
     static Object scopeValue(PaymentScope scope) {
         return switch (scope.purpose()) {
             case KALAMELA_FEES -> Math.toIntExact(scope.reference());
-            case CONFERENCE_FEES -> scope.reference();
+            case CONFERENCE_FEES, APPEAL_FEE -> scope.reference();
         };
     }
 }

@@ -65,6 +65,7 @@ public class PostgresPaymentListReader implements PaymentListReader {
         return switch (purpose) {
             case KALAMELA_FEES -> "edition_year";
             case CONFERENCE_FEES -> "conference_id";
+            case APPEAL_FEE -> "appeal_id";
         };
     }
 }

@@ -1,0 +1,7 @@
+/**
+ * Appeals against a published result (DOMAIN.md "Appeals"): who may file one and until when, one per entry,
+ * the fee confirmed, the decision with its reply, and the entry's result the decision was taken on. Depends on
+ * {@code result} (the window runs from the first publication), {@code draw} (an appeal names a performer) and
+ * {@code shared}; nothing of the festival depends on it.
+ */
+package org.kalamela.domain.festival.appeal;
