@@ -5,15 +5,13 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.kalamela.application.payment.payment.PaymentOpening;
 import org.kalamela.domain.festival.appeal.Appeal;
-import org.kalamela.domain.festival.appeal.AppealStatus;
+import org.kalamela.domain.festival.appeal.AppealFeePolicy;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.payment.payment.Payment;
 import org.kalamela.domain.payment.payment.PaymentRepository;
 import org.kalamela.domain.payment.payment.PaymentScope;
 import org.kalamela.domain.payment.payment.PaymentStatus;
 import org.kalamela.domain.shared.actor.Actor;
-import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * An appeal's fee as a payment of the shared payments: purpose {@code APPEAL_FEE}, scoped by the appeal, paid by
@@ -38,19 +36,14 @@ public class AppealFees {
     }
 
     /**
-     * @throws RuleViolation {@code ILLEGAL_APPEAL_TRANSITION} once the fee is confirmed or the appeal decided,
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code ILLEGAL_APPEAL_TRANSITION} once the fee is confirmed or the appeal decided,
      *         {@code APPEAL_FEE_PAID} when an approved payment exists, {@code PAYMENT_ALREADY_OPEN} when one is
      *         awaiting proof or review
      */
     public Payment open(Appeal appeal, Edition edition, Actor actor) {
-        if (appeal.status() != AppealStatus.SUBMITTED) {
-            throw new RuleViolation(ErrorCode.ILLEGAL_APPEAL_TRANSITION,
-                    "The appeal is " + appeal.status() + ": its fee is settled");
-        }
         return opening.open(scopeOf(appeal), appeal.district(), actor, () -> {
-            if (latest(appeal).filter(payment -> payment.status() == PaymentStatus.APPROVED).isPresent()) {
-                throw new RuleViolation(ErrorCode.APPEAL_FEE_PAID, "The appeal's fee is paid already");
-            }
+            AppealFeePolicy.checkMayOpen(appeal.status(),
+                    latest(appeal).filter(payment -> payment.status() == PaymentStatus.APPROVED).isPresent());
             return edition.rules().appealFee();
         });
     }

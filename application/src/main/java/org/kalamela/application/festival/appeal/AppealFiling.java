@@ -18,8 +18,6 @@ import org.kalamela.domain.festival.judging.JudgingLocks;
 import org.kalamela.domain.festival.result.EventResultRepository;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
-import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.AccountId;
 
 /**
@@ -49,16 +47,14 @@ public class AppealFiling {
 
     /**
      * @param filedBy the official's account and name, or empty for a public appeal
-     * @throws RuleViolation {@code APPEAL_RESULT_NOT_PUBLISHED}, {@code APPEAL_WINDOW_CLOSED},
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code APPEAL_RESULT_NOT_PUBLISHED}, {@code APPEAL_WINDOW_CLOSED},
      *         {@code APPEAL_ALREADY_FILED}
      */
     public Appeal file(Edition edition, AppealTarget target, AppealStatement statement,
                        Optional<Filer> filedBy) {
         Instant now = clock.instant();
         locks.lockEvent(target.event());
-        AppealWindow.checkOpen(results.find(target.event()).orElseThrow(() -> new RuleViolation(
-                ErrorCode.APPEAL_RESULT_NOT_PUBLISHED, "The event's result is not published: there is nothing to "
-                        + "appeal yet")), now, edition.rules().appealWindow());
+        AppealWindow.checkOpen(results.find(target.event()), now, edition.rules().appealWindow());
         AppealFilingPolicy.checkFirst(appeals.existsFor(target.performer()));
         Appeal appeal = appeals.add(new NewAppeal(target.event(), edition.year(), target.performer(),
                 target.district(), filedBy.map(Filer::account), statement, now));

@@ -5,8 +5,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.kalamela.application.UseCase;
 import org.kalamela.domain.festival.appeal.Appeal;
+import org.kalamela.domain.festival.appeal.AppealFeePolicy;
 import org.kalamela.domain.festival.appeal.AppealId;
 import org.kalamela.domain.festival.appeal.AppealRepository;
 import org.kalamela.domain.payment.payment.Payment;
@@ -16,8 +18,6 @@ import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
-import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * The admin confirms an appeal's fee: its fee payment's submitted proof is approved (the shared payments' move,
@@ -47,7 +47,7 @@ public class ConfirmAppealFee {
 
     /**
      * @throws org.kalamela.domain.shared.error.NotFound {@code NOT_FOUND}
-     * @throws RuleViolation {@code ILLEGAL_APPEAL_TRANSITION} unless the appeal is submitted;
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code ILLEGAL_APPEAL_TRANSITION} unless the appeal is submitted;
      *         {@code ILLEGAL_PAYMENT_TRANSITION} when its fee payment has no submitted proof (or none is opened)
      */
     @Transactional
@@ -56,9 +56,9 @@ public class ConfirmAppealFee {
         Instant now = clock.instant();
         Appeal appeal = assembler.lockVisible(id, actor);
         Appeal confirmed = appeal.feeConfirmed(actor.accountId(), now);
-        Payment fee = fees.latest(appeal).flatMap(payment -> payments.lock(payment.id()))
-                .orElseThrow(() -> new RuleViolation(ErrorCode.ILLEGAL_PAYMENT_TRANSITION,
-                        "The appeal has no fee payment yet: the district's official opens one and uploads the proof"));
+        Optional<Payment> latest = fees.latest(appeal).flatMap(payment -> payments.lock(payment.id()));
+        AppealFeePolicy.checkPaymentOpened(latest.isPresent());
+        Payment fee = latest.orElseThrow();
         if (fee.status() != PaymentStatus.APPROVED) {
             Payment approved = fee.approved(actor.accountId(), now);
             payments.recordMove(approved);

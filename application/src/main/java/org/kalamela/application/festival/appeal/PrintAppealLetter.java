@@ -28,8 +28,6 @@ import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.audit.AuditLog;
-import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.error.RuleViolation;
 
 /**
  * Prints the decision on an appeal as a letter to the district: the appeal (event, entry, statement), the
@@ -65,15 +63,14 @@ public class PrintAppealLetter {
 
     /**
      * @throws org.kalamela.domain.shared.error.NotFound {@code NOT_FOUND} for a missing or another district's
-     * @throws RuleViolation {@code APPEAL_NOT_DECIDED} before the decision
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code APPEAL_NOT_DECIDED} before the decision
      */
     @Transactional
     public void execute(AppealId id, Actor actor, OutputStream out) {
         actor.require(Role.ADMIN, Role.DISTRICT_OFFICIAL);
         AppealDetails details = assembler.of(assembler.visible(id, actor));
         Appeal appeal = details.appeal();
-        AppealDecision decision = appeal.decision().orElseThrow(() -> new RuleViolation(
-                ErrorCode.APPEAL_NOT_DECIDED, "The appeal is " + appeal.status() + ": there is no decision letter yet"));
+        AppealDecision decision = appeal.requireDecision();
         audit.record(AuditEntry.by(actor, "APPEAL_LETTER_PRINTED", "appeal", id, clock.instant(),
                 Map.of("decision", appeal.status().name())));
         printer.print(out, new PrintedSheet<>("Decision on appeal No. " + id, headings(details.row(), appeal),

@@ -1,10 +1,12 @@
 package org.kalamela.application.festival.fakes;
 
 import org.junit.jupiter.api.Nested;
+import org.kalamela.application.festival.contract.AppealRepositoryContract;
 import org.kalamela.application.festival.contract.DrawRepositoryContract;
 import org.kalamela.application.festival.contract.EventResultRepositoryContract;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
 import org.kalamela.application.festival.contract.JudgeSheetRepositoryContract;
+import org.kalamela.domain.festival.appeal.AppealRepository;
 import org.kalamela.domain.festival.draw.DrawRepository;
 import org.kalamela.domain.festival.judging.CriteriaRepository;
 import org.kalamela.domain.festival.judging.JudgeSheetRepository;
@@ -82,6 +84,21 @@ class InMemoryJudgingContractsTest {
         @Override
         protected DrawRepository draws() {
             return fakes.draws;
+        }
+
+        @Override
+        protected FestivalContractFixtures fixtures() {
+            return new InMemoryContractFixtures(fakes);
+        }
+    }
+
+    @Nested
+    class Appeals extends AppealRepositoryContract {
+        private final FestivalFakes fakes = new FestivalFakes();
+
+        @Override
+        protected AppealRepository appeals() {
+            return fakes.appeals;
         }
 
         @Override

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.kalamela.application.festival.contract.AppealRepositoryContract;
 import org.kalamela.application.festival.contract.DrawRepositoryContract;
 import org.kalamela.application.festival.contract.EventResultRepositoryContract;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
 import org.kalamela.application.festival.contract.JudgeSheetRepositoryContract;
+import org.kalamela.domain.festival.appeal.AppealRepository;
 import org.kalamela.domain.festival.draw.DrawRepository;
 import org.kalamela.domain.festival.judging.CriteriaRepository;
 import org.kalamela.domain.festival.judging.JudgeSheetRepository;
@@ -36,6 +38,9 @@ class PostgresJudgingContractsTest {
 
     @Inject
     ResultNumberSequence resultNumbers;
+
+    @Inject
+    AppealRepository appeals;
 
     @BeforeEach
     void beginTransaction() {
@@ -111,6 +116,20 @@ class PostgresJudgingContractsTest {
         @Override
         protected DrawRepository draws() {
             return draws;
+        }
+
+        @Override
+        protected FestivalContractFixtures fixtures() {
+            return festival.fixtures();
+        }
+    }
+
+    @Nested
+    class Appeals extends AppealRepositoryContract {
+
+        @Override
+        protected AppealRepository appeals() {
+            return appeals;
         }
 
         @Override

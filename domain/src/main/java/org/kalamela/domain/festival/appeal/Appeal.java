@@ -56,6 +56,12 @@ public record Appeal(AppealId id, EventId event, EditionYear edition, Performer 
         }
     }
 
+    /** The decision, which the letter prints. */
+    public AppealDecision requireDecision() {
+        return decision.orElseThrow(() -> new RuleViolation(ErrorCode.APPEAL_NOT_DECIDED,
+                "The appeal is " + status + ": there is no decision letter yet"));
+    }
+
     public boolean filedPublicly() {
         return filedBy.isEmpty();
     }

@@ -2,6 +2,7 @@ package org.kalamela.domain.festival.appeal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.kalamela.domain.festival.result.EventResult;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
@@ -17,8 +18,13 @@ public final class AppealWindow {
     private AppealWindow() {
     }
 
+    /** As {@link #checkOpen(EventResult, Instant, Duration)}, for an event that may have no result at all yet. */
+    public static void checkOpen(Optional<EventResult> result, Instant now, Duration window) {
+        checkOpen(result.orElse(null), now, window);
+    }
+
     public static void checkOpen(EventResult result, Instant now, Duration window) {
-        if (result.publication().isEmpty()) {
+        if (result == null || result.publication().isEmpty()) {
             throw new RuleViolation(ErrorCode.APPEAL_RESULT_NOT_PUBLISHED,
                     "The event's result is not published: there is nothing to appeal yet");
         }

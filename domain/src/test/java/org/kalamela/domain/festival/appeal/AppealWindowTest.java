@@ -48,6 +48,14 @@ class AppealWindowTest {
     }
 
     @Test
+    void an_event_without_a_result_cannot_be_appealed() {
+        assertViolation(() -> AppealWindow.checkOpen(java.util.Optional.empty(), PUBLISHED_AT, WINDOW),
+                "APPEAL_RESULT_NOT_PUBLISHED");
+        assertThatCode(() -> AppealWindow.checkOpen(java.util.Optional.of(published()), PUBLISHED_AT, WINDOW))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void a_result_under_appeal_can_take_another_entrys_appeal_within_the_window() {
         assertThatCode(() -> AppealWindow.checkOpen(published().openAppeal(), PUBLISHED_AT.plusSeconds(60), WINDOW))
                 .doesNotThrowAnyException();

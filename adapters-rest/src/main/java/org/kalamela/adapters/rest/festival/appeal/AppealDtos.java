@@ -91,7 +91,12 @@ public final class AppealDtos {
         ChestNumber number = chestNumber == null ? null : validation.read(() -> ChestNumber.of(chestNumber));
         TeamCode code = teamCode == null ? null : validation.read(() -> TeamCode.parse(teamCode));
         AppealStatement text = validation.read(() -> new AppealStatement(statement));
-        validation.throwIfInvalid();
+        // The request's own checks too, so that one answer lists every field's error.
+        validation.required(eventId, "eventId")
+                .check(chestNumber != null || teamCode != null, "chestNumber", "give a chest number or a team code")
+                .check(chestNumber == null || teamCode == null, "teamCode",
+                        "give a chest number or a team code, not both")
+                .throwIfInvalid();
         return new AppealRequest(event, number, code, text);
     }
 
