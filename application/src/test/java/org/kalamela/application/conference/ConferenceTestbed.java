@@ -16,12 +16,16 @@ import org.kalamela.application.conference.delegate.RemoveMemberDelegate;
 import org.kalamela.application.conference.delegate.ShowConference;
 import org.kalamela.application.conference.delegate.ShowDelegate;
 import org.kalamela.application.conference.fakes.ConferenceFakes;
+import org.kalamela.application.conference.payment.ExportConferencePayments;
 import org.kalamela.application.conference.summary.ExportConferenceSummary;
 import org.kalamela.application.conference.summary.ShowConferenceSummary;
 import org.kalamela.application.conference.summary.ShowDistrictSummary;
 import org.kalamela.application.festival.fakes.CapturingSpreadsheetWriter;
 import org.kalamela.application.identity.IdentityFixture;
 import org.kalamela.application.identity.account.DistrictOfficialAccounts;
+import org.kalamela.application.payment.fakes.InMemoryPaymentListReader;
+import org.kalamela.application.payment.fakes.InMemoryPaymentRepository;
+import org.kalamela.application.payment.fakes.InMemoryProofRepository;
 import org.kalamela.domain.registry.district.ConferenceLimits;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
@@ -38,6 +42,9 @@ public final class ConferenceTestbed {
     public final ConferenceFakes fakes = new ConferenceFakes();
     public final CapturingSpreadsheetWriter spreadsheets = new CapturingSpreadsheetWriter();
     public final Actor admin = new Actor(AccountId.of(999), "admin", Role.ADMIN, null, null);
+    public final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
+    public final InMemoryProofRepository proofs = new InMemoryProofRepository();
+    public final InMemoryPaymentListReader paymentReader = new InMemoryPaymentListReader(payments, proofs);
 
     private final ConferenceLookup lookup = new ConferenceLookup(fakes.conferences);
     private final DelegateLookup delegateLookup = new DelegateLookup(fakes.delegates, fakes.members);
@@ -65,10 +72,14 @@ public final class ConferenceTestbed {
             delegateLookup, fakes.districts, officialAccounts, identity.audit, identity.clock);
     public final RemoveConferenceOfficial removeOfficial =
             new RemoveConferenceOfficial(lookup, delegateLookup, fakes.delegates, identity.audit, identity.clock);
-    public final ShowConferenceSummary showSummary = new ShowConferenceSummary(lookup, fakes.readers);
-    public final ShowDistrictSummary showDistrictSummary = new ShowDistrictSummary(lookup, fakes.readers);
+    public final ShowConferenceSummary showSummary =
+            new ShowConferenceSummary(lookup, fakes.readers, paymentReader);
+    public final ShowDistrictSummary showDistrictSummary =
+            new ShowDistrictSummary(lookup, fakes.readers, paymentReader);
     public final ExportConferenceSummary exportSummary = new ExportConferenceSummary(lookup, fakes.readers,
-            fakes.readers, spreadsheets, identity.audit, identity.clock);
+            fakes.readers, paymentReader, spreadsheets, identity.audit, identity.clock);
+    public final ExportConferencePayments exportPayments = new ExportConferencePayments(lookup, paymentReader,
+            spreadsheets, identity.audit, identity.clock);
 
     public DistrictId district(String name, int officials, int members) {
         return fakes.districts.create(name, new ConferenceLimits(officials, members)).id();

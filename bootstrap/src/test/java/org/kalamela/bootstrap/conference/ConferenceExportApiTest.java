@@ -77,8 +77,8 @@ class ConferenceExportApiTest {
         List<List<String>> districts = rows(response.asByteArray(), "Districts");
         assertThat(districts.get(0)).startsWith("District", "Official limit", "Member limit", "Officials", "Members");
         assertThat(districts).filteredOn(row -> row.get(0).equals(adoor.name())).singleElement()
-                .satisfies(row -> assertThat(row.subList(1, 12)).containsExactly("2", "5", "0", "1", "1", "0", "1",
-                        "1", "0", "1", "300.00"));
+                .satisfies(row -> assertThat(row.subList(1, 16)).containsExactly("2", "5", "0", "1", "1", "0", "1",
+                        "1", "0", "1", "300.00", "0.00", "300.00", "0.00", "NOT_CREATED"));
         List<List<String>> delegates = rows(response.asByteArray(), "Delegates");
         assertThat(delegates).filteredOn(row -> row.get(0).equals(kollam.name())).singleElement()
                 .satisfies(row -> {

@@ -94,25 +94,30 @@ public final class ConferenceDtos {
     public record DelegatePatch(String foodPreference, Boolean accommodation) {
     }
 
-    @Schema(name = "DistrictSummary")
+    @Schema(name = "DistrictSummary", description = "paid: the district's approved payments of the conference; "
+            + "balance or credit: what is left to pay, or paid beyond the fees (one of them is 0.00); paymentStatus: "
+            + "the latest payment's status, NOT_CREATED before the first")
     public record DistrictSummaryDto(long districtId, String districtName, int officialLimit, int memberLimit,
                                      int officials, int members, int delegates, int male, int female, int veg,
-                                     int nonVeg, int accommodation, String feesDue) {
+                                     int nonVeg, int accommodation, String feesDue, String paid, String balance,
+                                     String credit, String paymentStatus) {
 
         public static DistrictSummaryDto of(DistrictSummary s) {
             return new DistrictSummaryDto(s.districtId(), s.districtName(), s.limits().officials(), s.limits().members(),
                     s.officials(), s.members(), s.delegates(), s.male(), s.female(), s.veg(), s.nonVeg(),
-                    s.accommodation(), s.feesDue().toString());
+                    s.accommodation(), s.feesDue().toString(), s.paid().toString(), s.balance().toString(),
+                    s.credit().toString(), s.paymentStatusName());
         }
     }
 
-    @Schema(name = "ConferenceTotals")
+    @Schema(name = "ConferenceTotals", description = "The district lines summed; balances and credits apart")
     public record TotalsDto(int officials, int members, int delegates, int male, int female, int veg, int nonVeg,
-                            int accommodation, String feesDue) {
+                            int accommodation, String feesDue, String paid, String balance, String credit) {
 
         static TotalsDto of(ConferenceSummary.Totals t) {
             return new TotalsDto(t.officials(), t.members(), t.delegates(), t.male(), t.female(), t.veg(), t.nonVeg(),
-                    t.accommodation(), t.feesDue().toString());
+                    t.accommodation(), t.feesDue().toString(), t.paid().toString(), t.balance().toString(),
+                    t.credit().toString());
         }
     }
 

@@ -30,15 +30,19 @@ import org.kalamela.adapters.rest.payment.PaymentDtos.PaymentRowDto;
 import org.kalamela.adapters.rest.payment.PaymentParams;
 import org.kalamela.adapters.rest.payment.ProofResponses;
 import org.kalamela.adapters.rest.shared.output.PageDto;
+import org.kalamela.adapters.rest.shared.output.SpreadsheetDownload;
 import org.kalamela.adapters.rest.shared.ratelimit.RateLimited;
 import org.kalamela.application.conference.payment.CreateConferencePayment;
+import org.kalamela.application.conference.payment.ExportConferencePayments;
 import org.kalamela.application.conference.payment.ListConferencePayments;
 import org.kalamela.application.payment.payment.ApprovePayment;
 import org.kalamela.application.payment.payment.DeclinePayment;
 import org.kalamela.application.payment.payment.ShowPayment;
 import org.kalamela.application.payment.proof.DownloadProof;
 import org.kalamela.application.payment.proof.UploadProof;
+import org.kalamela.domain.conference.conference.ConferenceId;
 import org.kalamela.domain.payment.payment.PaymentPurpose;
+import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.paging.PageRequest;
 
 /**
@@ -62,12 +66,14 @@ public class ConferencePaymentResource {
     private final DownloadProof download;
     private final ApprovePayment approve;
     private final DeclinePayment decline;
+    private final ExportConferencePayments exportPayments;
     private final CurrentActor currentActor;
 
     @Inject
     public ConferencePaymentResource(CreateConferencePayment create, ListConferencePayments list, ShowPayment show,
                                      UploadProof upload, DownloadProof download, ApprovePayment approve,
-                                     DeclinePayment decline, CurrentActor currentActor) {
+                                     DeclinePayment decline, ExportConferencePayments exportPayments,
+                                     CurrentActor currentActor) {
         this.create = create;
         this.list = list;
         this.show = show;
@@ -75,6 +81,7 @@ public class ConferencePaymentResource {
         this.download = download;
         this.approve = approve;
         this.decline = decline;
+        this.exportPayments = exportPayments;
         this.currentActor = currentActor;
     }
 
@@ -126,6 +133,21 @@ public class ConferencePaymentResource {
                 PaymentParams.status(status), Optional.ofNullable(
                         ConferenceParams.district(districtId, "districtId")), PageRequest.of(page, size)),
                 currentActor.get()).map(PaymentRowDto::of));
+    }
+
+    @GET
+    @Path("/{id}/payments/export")
+    @RolesAllowed("ADMIN")
+    @Produces({SpreadsheetDownload.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The conference's payments as XLSX: sheet 'Payments' (payment, district, amount, status, "
+            + "created, last change, proofs), newest first (ADMIN, audited)")
+    @APIResponse(responseCode = "200", description = "The spreadsheet, as an attachment conference-<id>-payments.xlsx")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND (conference)")
+    public Response export(@PathParam("id") long id) {
+        Actor actor = currentActor.get();
+        ConferenceId conference = ConferenceParams.conferencePath(id);
+        return SpreadsheetDownload.of(ExportConferencePayments.fileName(conference),
+                out -> exportPayments.execute(conference, actor, out));
     }
 
     @GET

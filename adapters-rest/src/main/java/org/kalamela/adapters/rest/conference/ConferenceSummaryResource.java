@@ -46,7 +46,8 @@ public class ConferenceSummaryResource {
     @RolesAllowed("ADMIN")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every district's delegates of the conference: limits, officials and members registered, "
-            + "by gender, food preference and accommodation, fees due; with totals (ADMIN)")
+            + "by gender, food preference and accommodation, fees due, paid, balance or credit and the latest "
+            + "payment's status; with totals (ADMIN)")
     @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (conference)")
     public ConferenceSummaryDto summary(@PathParam("id") long id) {
@@ -57,8 +58,8 @@ public class ConferenceSummaryResource {
     @Path("/{id}/summary/district")
     @RolesAllowed({"ADMIN", "DISTRICT_OFFICIAL"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One district's summary line: an official's own district, the admin's districtId "
-            + "(required) (ADMIN, DISTRICT_OFFICIAL)")
+    @Operation(summary = "One district's summary line, with its payment status: an official's own district, the "
+            + "admin's districtId (required) (ADMIN, DISTRICT_OFFICIAL)")
     @APIResponse(responseCode = "200", description = "The district's summary")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (districtId)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (conference, district, or another district for an "
@@ -73,7 +74,8 @@ public class ConferenceSummaryResource {
     @RolesAllowed({"ADMIN", "DISTRICT_OFFICIAL"})
     @Produces({SpreadsheetDownload.XLSX, MediaType.APPLICATION_JSON})
     @Operation(summary = "The conference summary as XLSX: sheet 'Districts' (a line per district with limits, "
-            + "officials, members, gender, food, accommodation, fees due) and sheet 'Delegates'; the admin's has "
+            + "officials, members, gender, food, accommodation, fees due, paid, balance, credit, payment status) and "
+            + "sheet 'Delegates'; the admin's has "
             + "every district, an official's their own (ADMIN, DISTRICT_OFFICIAL, audited)")
     @APIResponse(responseCode = "200", description = "The spreadsheet, as an attachment conference-<id>-summary"
             + "[-district-<id>].xlsx")

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kalamela.application.UseCase;
 import org.kalamela.application.conference.conference.ConferenceLookup;
 import org.kalamela.application.conference.query.DelegateFilter;
@@ -18,8 +19,11 @@ import org.kalamela.application.export.RowSource;
 import org.kalamela.application.export.SheetSpec;
 import org.kalamela.application.export.Spreadsheet;
 import org.kalamela.application.export.SpreadsheetWriter;
+import org.kalamela.application.payment.query.PaymentListReader;
+import org.kalamela.application.payment.query.PaymentStanding;
 import org.kalamela.domain.conference.conference.Conference;
 import org.kalamela.domain.conference.conference.ConferenceId;
+import org.kalamela.domain.payment.payment.PaymentScope;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.audit.AuditEntry;
@@ -29,7 +33,7 @@ import org.kalamela.domain.shared.id.DistrictId;
 
 /**
  * The conference summary as XLSX: a sheet "Districts" (a line per district: limits, officials, members, by
- * gender, food and accommodation, fees due) and a sheet "Delegates" (each delegate with unit and district).
+ * gender, food and accommodation, fees due, paid, balance, credit and the latest payment's status) and a sheet "Delegates" (each delegate with unit and district).
  * The admin exports every district; a district official their own (the old
  * {@code all_conference_info_official}). Streamed from the read ports, audited before anything is written.
  */
@@ -39,17 +43,19 @@ public class ExportConferenceSummary {
     private final ConferenceLookup conferences;
     private final DistrictTallyReader tallies;
     private final DelegateListReader delegates;
+    private final PaymentListReader payments;
     private final SpreadsheetWriter writer;
     private final AuditLog audit;
     private final Clock clock;
 
     @Inject
     public ExportConferenceSummary(ConferenceLookup conferences, DistrictTallyReader tallies,
-                                   DelegateListReader delegates, SpreadsheetWriter writer, AuditLog audit,
-                                   Clock clock) {
+                                   DelegateListReader delegates, PaymentListReader payments,
+                                   SpreadsheetWriter writer, AuditLog audit, Clock clock) {
         this.conferences = conferences;
         this.tallies = tallies;
         this.delegates = delegates;
+        this.payments = payments;
         this.writer = writer;
         this.audit = audit;
         this.clock = clock;
@@ -71,7 +77,9 @@ public class ExportConferenceSummary {
         audit.record(AuditEntry.by(actor, "EXPORT_CONFERENCE_SUMMARY", "export", fileName(id, actor), clock.instant(),
                 district == null ? Map.of("conference", id.toString())
                         : Map.of("conference", id.toString(), "districtId", district.toString())));
-        List<DistrictSummary> summaries = lines.stream().map(tally -> DistrictSummary.of(conference, tally)).toList();
+        Map<DistrictId, PaymentStanding> standings = payments.standings(PaymentScope.conferenceFees(id.value()));
+        List<DistrictSummary> summaries = lines.stream().map(tally -> DistrictSummary.of(conference, tally,
+                Optional.ofNullable(standings.get(tally.districtId())))).toList();
         writer.write(out, Spreadsheet.of(
                 new SheetSpec<>("Districts", districtColumns(), RowSource.of(summaries)),
                 new SheetSpec<>("Delegates", delegateColumns(), delegates.all(id, new DelegateFilter(district, null)))));
@@ -90,7 +98,11 @@ public class ExportConferenceSummary {
                 ColumnSpec.number("Vegetarian", DistrictSummary::veg),
                 ColumnSpec.number("Non-vegetarian", DistrictSummary::nonVeg),
                 ColumnSpec.number("Accommodation", DistrictSummary::accommodation),
-                ColumnSpec.money("Fees due", DistrictSummary::feesDue));
+                ColumnSpec.money("Fees due", DistrictSummary::feesDue),
+                ColumnSpec.money("Paid", DistrictSummary::paid),
+                ColumnSpec.money("Balance", DistrictSummary::balance),
+                ColumnSpec.money("Credit", DistrictSummary::credit),
+                ColumnSpec.text("Payment status", DistrictSummary::paymentStatusName));
     }
 
     private static List<ColumnSpec<DelegateRow>> delegateColumns() {

@@ -2,11 +2,15 @@ package org.kalamela.application.conference.summary;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.kalamela.application.UseCase;
 import org.kalamela.application.conference.conference.ConferenceLookup;
+import org.kalamela.application.conference.query.DistrictTally;
 import org.kalamela.application.conference.query.DistrictTallyReader;
+import org.kalamela.application.payment.query.PaymentListReader;
 import org.kalamela.domain.conference.conference.Conference;
 import org.kalamela.domain.conference.conference.ConferenceId;
+import org.kalamela.domain.payment.payment.PaymentScope;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.error.NotFound;
@@ -14,19 +18,22 @@ import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.validation.Validation;
 
 /**
- * One district's summary line of a conference: a district official's own (another district named is not
- * found), or the district the admin names.
+ * One district's summary line of a conference, with what is paid and its latest payment's status: a district
+ * official's own (another district named is not found), or the district the admin names.
  */
 @UseCase
 public class ShowDistrictSummary {
 
     private final ConferenceLookup conferences;
     private final DistrictTallyReader tallies;
+    private final PaymentListReader payments;
 
     @Inject
-    public ShowDistrictSummary(ConferenceLookup conferences, DistrictTallyReader tallies) {
+    public ShowDistrictSummary(ConferenceLookup conferences, DistrictTallyReader tallies,
+                               PaymentListReader payments) {
         this.conferences = conferences;
         this.tallies = tallies;
+        this.payments = payments;
     }
 
     /**
@@ -43,7 +50,8 @@ public class ShowDistrictSummary {
         }
         DistrictId district = actor.isAdmin() ? districtId : actor.districtId();
         Conference conference = conferences.require(id);
-        return tallies.tally(id, district).map(tally -> DistrictSummary.of(conference, tally))
-                .orElseThrow(() -> new NotFound("District", district));
+        DistrictTally tally = tallies.tally(id, district).orElseThrow(() -> new NotFound("District", district));
+        return DistrictSummary.of(conference, tally, Optional.ofNullable(
+                payments.standings(PaymentScope.conferenceFees(id.value())).get(district)));
     }
 }

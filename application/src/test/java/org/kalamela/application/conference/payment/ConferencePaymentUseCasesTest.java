@@ -2,7 +2,9 @@ package org.kalamela.application.conference.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,8 +12,11 @@ import org.kalamela.application.conference.ConferenceTestbed;
 import org.kalamela.application.conference.conference.ConferenceLookup;
 import org.kalamela.application.conference.conference.CreateConference;
 import org.kalamela.application.conference.delegate.AddMemberDelegate;
+import org.kalamela.application.conference.query.DelegateFilter;
+import org.kalamela.application.conference.summary.ConferenceSummary;
+import org.kalamela.application.conference.summary.DistrictSummary;
+import org.kalamela.application.festival.fakes.CapturingSpreadsheetWriter.Sheet;
 import org.kalamela.application.payment.fakes.InMemoryIdempotencyKeys;
-import org.kalamela.application.payment.fakes.InMemoryPaymentListReader;
 import org.kalamela.application.payment.fakes.InMemoryPaymentRepository;
 import org.kalamela.application.payment.fakes.InMemoryProofRepository;
 import org.kalamela.application.payment.fakes.RecordingPaymentLocks;
@@ -27,6 +32,7 @@ import org.kalamela.domain.payment.payment.Payment;
 import org.kalamela.domain.payment.payment.PaymentPurpose;
 import org.kalamela.domain.payment.payment.PaymentStatus;
 import org.kalamela.domain.shared.actor.Actor;
+import org.kalamela.domain.shared.error.Forbidden;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.error.RuleViolation;
 import org.kalamela.domain.shared.id.DistrictId;
@@ -38,8 +44,8 @@ import org.kalamela.domain.shared.value.Money;
 class ConferencePaymentUseCasesTest {
 
     private final ConferenceTestbed bed = new ConferenceTestbed();
-    private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
-    private final InMemoryProofRepository proofs = new InMemoryProofRepository();
+    private final InMemoryPaymentRepository payments = bed.payments;
+    private final InMemoryProofRepository proofs = bed.proofs;
     private final PaymentFinder finder = new PaymentFinder(payments, proofs);
     private final ConferenceLookup lookup = new ConferenceLookup(bed.fakes.conferences);
     private final CreateConferencePayment create = new CreateConferencePayment(lookup,
@@ -47,7 +53,7 @@ class ConferencePaymentUseCasesTest {
             new PaymentOpening(payments, new RecordingPaymentLocks(), bed.identity.audit, bed.identity.clock),
             new IdempotentCreation(new InMemoryIdempotencyKeys(), bed.identity.clock), finder);
     private final ListConferencePayments list = new ListConferencePayments(lookup,
-            new InMemoryPaymentListReader(payments, proofs));
+            bed.paymentReader);
     private ConferenceId conference;
     private DistrictId adoor;
     private DistrictId kollam;
@@ -100,6 +106,75 @@ class ConferencePaymentUseCasesTest {
 
         assertThatThrownBy(() -> pay("600.00", null)).satisfies(e -> assertThat(code(e))
                 .isEqualTo("CONFERENCE_NOTHING_TO_PAY"));
+    }
+
+    @Test
+    void the_summaries_and_the_summary_export_show_what_is_paid_and_the_latest_payments_status() {
+        Payment payment = pay("600.00", null).details().payment();
+
+        ConferenceSummary open = bed.showSummary.execute(conference, bed.admin);
+        assertThat(open.districts()).extracting(DistrictSummary::districtName, DistrictSummary::paymentStatusName,
+                DistrictSummary::paid, DistrictSummary::balance).containsExactly(
+                tuple("Adoor", "AWAITING_PROOF", Money.ZERO, Money.of(600)),
+                tuple("Kollam", "NOT_CREATED", Money.ZERO, Money.ZERO));
+
+        payments.recordMove(payment.proofSubmitted(adoorOfficial.accountId(), bed.identity.clock.instant()));
+        new ApprovePayment(finder, payments, bed.identity.audit, bed.identity.clock).execute(payment.id(),
+                PaymentPurpose.CONFERENCE_FEES, bed.admin);
+
+        ConferenceSummary paid = bed.showSummary.execute(conference, bed.admin);
+        assertThat(paid.districts().get(0).paymentStatus()).contains(PaymentStatus.APPROVED);
+        assertThat(paid.districts().get(0).paid()).isEqualTo(Money.of(600));
+        assertThat(paid.districts().get(0).balance()).isEqualTo(Money.ZERO);
+        assertThat(paid.totals().paid()).isEqualTo(Money.of(600));
+        assertThat(paid.totals().balance()).isEqualTo(Money.ZERO);
+        DistrictSummary own = bed.showDistrictSummary.execute(conference, null, adoorOfficial);
+        assertThat(own.paymentStatusName()).isEqualTo("APPROVED");
+        assertThat(own.paid()).isEqualTo(Money.of(600));
+
+        bed.exportSummary.execute(conference, adoorOfficial, new ByteArrayOutputStream());
+        Sheet districts = bed.spreadsheets.sheets().get(0);
+        assertThat(districts.headers()).endsWith("Fees due", "Paid", "Balance", "Credit", "Payment status");
+        assertThat(districts.rows()).singleElement().satisfies(row -> assertThat(row.subList(11, 16))
+                .containsExactly(Money.of(600), Money.of(600), Money.ZERO, Money.ZERO, "APPROVED"));
+    }
+
+    @Test
+    void a_removed_delegate_after_approval_leaves_a_credit_in_the_summary() {
+        Payment payment = pay("600.00", null).details().payment();
+        payments.recordMove(payment.proofSubmitted(adoorOfficial.accountId(), bed.identity.clock.instant()));
+        new ApprovePayment(finder, payments, bed.identity.audit, bed.identity.clock).execute(payment.id(),
+                PaymentPurpose.CONFERENCE_FEES, bed.admin);
+        bed.removeMemberDelegate.execute(conference, bed.listDelegates.execute(conference,
+                new DelegateFilter(null, null), new PageRequest(0, 10), adoorOfficial).items().get(0).id(),
+                adoorOfficial);
+
+        DistrictSummary adoorLine = bed.showDistrictSummary.execute(conference, adoor, bed.admin);
+        assertThat(adoorLine.feesDue()).isEqualTo(Money.of(300));
+        assertThat(adoorLine.balance()).isEqualTo(Money.ZERO);
+        assertThat(adoorLine.credit()).isEqualTo(Money.of(300));
+    }
+
+    @Test
+    void the_admin_exports_the_conferences_payments_audited_and_officials_may_not() {
+        pay("600.00", null);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        bed.exportPayments.execute(conference, bed.admin, out);
+
+        Sheet sheet = bed.spreadsheets.sheets().get(0);
+        assertThat(sheet.name()).isEqualTo("Payments");
+        assertThat(sheet.headers()).containsExactly("Payment", "District", "Amount", "Status", "Created (UTC)",
+                "Last change (UTC)", "Proofs");
+        assertThat(sheet.rows()).singleElement().satisfies(row -> assertThat(row.subList(2, 4))
+                .containsExactly(Money.of(600), "AWAITING_PROOF"));
+        assertThat(bed.identity.audit.last("EXPORT_CONFERENCE_PAYMENTS").targetId())
+                .isEqualTo("conference-" + conference + "-payments");
+        assertThat(out.size()).isPositive();
+        assertThatThrownBy(() -> bed.exportPayments.execute(conference, adoorOfficial, new ByteArrayOutputStream()))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> bed.exportPayments.execute(ConferenceId.of(conference.value() + 99), bed.admin,
+                new ByteArrayOutputStream())).isInstanceOf(NotFound.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kalamela.application.conference.ConferenceTestbed;
@@ -56,10 +57,11 @@ class SummaryUseCasesTest {
 
         assertThat(summary.districts()).containsExactly(
                 new DistrictSummary(adoor.value(), "Adoor", new DelegateLimits(5, 25), 0, 3, 3, 2, 1, 1, 2, 2,
-                        Money.of(900)),
+                        Money.of(900), Money.ZERO, Money.of(900), Money.ZERO, Optional.empty()),
                 new DistrictSummary(kollam.value(), "Kollam", new DelegateLimits(5, 20), 0, 0, 0, 0, 0, 0, 0, 0,
-                        Money.ZERO));
-        assertThat(summary.totals()).isEqualTo(new ConferenceSummary.Totals(0, 3, 3, 2, 1, 1, 2, 2, Money.of(900)));
+                        Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Optional.empty()));
+        assertThat(summary.totals()).isEqualTo(new ConferenceSummary.Totals(0, 3, 3, 2, 1, 1, 2, 2, Money.of(900),
+                Money.ZERO, Money.of(900), Money.ZERO));
         assertThatThrownBy(() -> bed.showSummary.execute(conference, adoorOfficial)).isInstanceOf(Forbidden.class);
     }
 
@@ -87,7 +89,8 @@ class SummaryUseCasesTest {
         List<Sheet> sheets = bed.spreadsheets.sheets();
         assertThat(sheets).extracting(Sheet::name).containsExactly("Districts", "Delegates");
         assertThat(sheets.get(0).rows()).hasSize(2);
-        assertThat(sheets.get(0).rows().get(0)).containsExactly("Adoor", 5, 25, 0, 3, 3, 2, 1, 1, 2, 2, Money.of(900));
+        assertThat(sheets.get(0).rows().get(0)).containsExactly("Adoor", 5, 25, 0, 3, 3, 2, 1, 1, 2, 2, Money.of(900),
+                Money.ZERO, Money.of(900), Money.ZERO, "NOT_CREATED");
         assertThat(sheets.get(1).rows()).extracting(row -> row.get(2)).containsExactly("Anu", "Binu", "Chacko");
         assertThat(bed.identity.audit.last("EXPORT_CONFERENCE_SUMMARY").targetId())
                 .isEqualTo("conference-" + conference + "-summary");

@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.payment.query.PaymentFilter;
+import org.kalamela.application.payment.query.PaymentListReader;
+import org.kalamela.application.payment.query.PaymentRow;
+import org.kalamela.application.payment.query.PaymentStanding;
 import org.kalamela.domain.payment.payment.NewPayment;
 import org.kalamela.domain.payment.payment.Payment;
 import org.kalamela.domain.payment.payment.PaymentId;
@@ -21,6 +29,7 @@ import org.kalamela.domain.payment.proof.ProofRepository;
 import org.kalamela.domain.payment.proof.StoredProof;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.value.Money;
 
 /**
@@ -40,6 +49,9 @@ public abstract class PaymentRepositoryContract {
     protected abstract ProofRepository proofs();
 
     protected abstract PaymentContractFixtures fixtures();
+
+    /** The read port over the same store. */
+    protected abstract PaymentListReader reader();
 
     private DistrictId kottayam;
     private DistrictId kollam;
@@ -159,6 +171,42 @@ public abstract class PaymentRepositoryContract {
 
         assertThatThrownBy(() -> proofs().add(proof(payment, "DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD",
                 ProofContentType.PDF, AT))).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void aStandingIsTheApprovedSumAndTheLatestStatusOfEachDistrictThatPaid() {
+        approve(add(FEES_2026, kottayam, "100.10", AT));
+        Payment rejected = add(FEES_2026, kottayam, "50.00", AT.plusSeconds(10));
+        Payment submitted = rejected.proofSubmitted(OFFICIAL, AT);
+        payments().recordMove(submitted);
+        payments().recordMove(submitted.rejected(ADMIN, "unreadable", AT));
+        add(FEES_2026, kollam, "70.00", AT);
+        approve(add(FEES_2027, kollam, "999.00", AT));
+
+        Map<DistrictId, PaymentStanding> standings = reader().standings(FEES_2026);
+
+        assertThat(standings).containsOnlyKeys(kottayam, kollam);
+        assertThat(standings.get(kottayam))
+                .isEqualTo(new PaymentStanding(kottayam, Money.of("100.10"), PaymentStatus.REJECTED));
+        assertThat(standings.get(kollam))
+                .isEqualTo(new PaymentStanding(kollam, Money.ZERO, PaymentStatus.AWAITING_PROOF));
+        assertThat(reader().standings(PaymentScope.conferenceFees(1))).isEmpty();
+    }
+
+    @Test
+    void anExportStreamsTheListsRowsInItsOrder() {
+        Payment first = add(FEES_2026, kottayam, "100.00", AT);
+        Payment second = add(FEES_2026, kollam, "70.00", AT.plusSeconds(60));
+        approve(add(FEES_2027, kollam, "999.00", AT));
+        PaymentFilter filter = new PaymentFilter(FEES_2026, Optional.empty(), Optional.empty());
+
+        List<PaymentRow> rows = new ArrayList<>();
+        reader().all(filter).forEach(rows::add);
+
+        assertThat(rows).extracting(PaymentRow::id).containsExactly(second.id(), first.id());
+        assertThat(rows).isEqualTo(reader().list(filter, new PageRequest(0, 50)).items());
+        assertThat(rows.get(1).amount()).isEqualTo(Money.of("100.00"));
+        assertThat(rows.get(1).districtId()).isEqualTo(kottayam);
     }
 
     private void approve(Payment payment) {

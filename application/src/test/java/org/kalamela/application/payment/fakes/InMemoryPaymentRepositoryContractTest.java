@@ -2,6 +2,7 @@ package org.kalamela.application.payment.fakes;
 
 import org.kalamela.application.payment.contract.PaymentContractFixtures;
 import org.kalamela.application.payment.contract.PaymentRepositoryContract;
+import org.kalamela.application.payment.query.PaymentListReader;
 import org.kalamela.domain.payment.payment.PaymentRepository;
 import org.kalamela.domain.payment.proof.ProofRepository;
 import org.kalamela.domain.shared.id.DistrictId;
@@ -10,6 +11,7 @@ class InMemoryPaymentRepositoryContractTest extends PaymentRepositoryContract {
 
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final InMemoryProofRepository proofs = new InMemoryProofRepository();
+    private final InMemoryPaymentListReader reader = new InMemoryPaymentListReader(payments, proofs);
     private long lastDistrict;
 
     @Override
@@ -20,6 +22,11 @@ class InMemoryPaymentRepositoryContractTest extends PaymentRepositoryContract {
     @Override
     protected ProofRepository proofs() {
         return proofs;
+    }
+
+    @Override
+    protected PaymentListReader reader() {
+        return reader;
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.kalamela.application.payment.contract.PaymentContractFixtures;
 import org.kalamela.application.payment.contract.PaymentRepositoryContract;
+import org.kalamela.application.payment.query.PaymentListReader;
 import org.kalamela.bootstrap.contract.festival.ContractTransaction;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
@@ -41,6 +42,9 @@ class PostgresPaymentRepositoryContractTest extends PaymentRepositoryContract {
     @Inject
     ProofRepository proofs;
 
+    @Inject
+    PaymentListReader reader;
+
     @BeforeEach
     void beginTransaction() {
         ContractTransaction.ensure(em);
@@ -59,6 +63,11 @@ class PostgresPaymentRepositoryContractTest extends PaymentRepositoryContract {
     @Override
     protected ProofRepository proofs() {
         return proofs;
+    }
+
+    @Override
+    protected PaymentListReader reader() {
+        return reader;
     }
 
     @Override
