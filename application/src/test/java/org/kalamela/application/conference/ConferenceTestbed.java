@@ -20,6 +20,7 @@ import org.kalamela.application.conference.payment.ExportConferencePayments;
 import org.kalamela.application.conference.summary.ExportConferenceSummary;
 import org.kalamela.application.conference.summary.ShowConferenceSummary;
 import org.kalamela.application.conference.summary.ShowDistrictSummary;
+import org.kalamela.application.export.AuditedExport;
 import org.kalamela.application.festival.fakes.CapturingSpreadsheetWriter;
 import org.kalamela.application.identity.IdentityFixture;
 import org.kalamela.application.identity.account.DistrictOfficialAccounts;
@@ -76,10 +77,11 @@ public final class ConferenceTestbed {
             new ShowConferenceSummary(lookup, fakes.readers, paymentReader);
     public final ShowDistrictSummary showDistrictSummary =
             new ShowDistrictSummary(lookup, fakes.readers, paymentReader);
+    private final AuditedExport exports = new AuditedExport(spreadsheets, identity.audit, identity.clock);
     public final ExportConferenceSummary exportSummary = new ExportConferenceSummary(lookup, fakes.readers,
-            fakes.readers, paymentReader, spreadsheets, identity.audit, identity.clock);
+            fakes.readers, paymentReader, exports);
     public final ExportConferencePayments exportPayments = new ExportConferencePayments(lookup, paymentReader,
-            spreadsheets, identity.audit, identity.clock);
+            exports);
 
     public DistrictId district(String name, int officials, int members) {
         return fakes.districts.create(name, new ConferenceLimits(officials, members)).id();

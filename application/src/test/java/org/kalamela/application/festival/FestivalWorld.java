@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.kalamela.application.export.AuditedExport;
 import org.kalamela.application.festival.chest.AssignChestNumbers;
 import org.kalamela.application.festival.chest.AssignChestNumbersFromCommandLine;
 import org.kalamela.application.festival.chest.ChestNumberAllocation;
@@ -146,8 +147,9 @@ public final class FestivalWorld {
             new ExcludeMember(fakes.exclusions, fakes.members, currentEdition, fakes.audit, clock);
     public final ReincludeMember reincludeMember = new ReincludeMember(fakes.exclusions, fakes.audit, clock);
     public final ListExclusions listExclusions = new ListExclusions(fakes.exclusions, currentEdition);
-    public final ExportEventEntries exportEventEntries = new ExportEventEntries(fakes.entryExport,
-            fakes.spreadsheets, currentEdition, eventLookup, fakes.members, fakes.audit, clock);
+    public final AuditedExport exports = new AuditedExport(fakes.spreadsheets, fakes.audit, clock);
+    public final ExportEventEntries exportEventEntries = new ExportEventEntries(fakes.entryExport, exports,
+            currentEdition, eventLookup, fakes.members);
 
     public final AssignChestNumbers assignChestNumbers = new AssignChestNumbers(fakes.chestNumbers,
             chestNumberAllocation, currentEdition, fakes.audit, clock);
@@ -156,8 +158,8 @@ public final class FestivalWorld {
                     fakes.audit, clock);
     public final EditChestNumber editChestNumber = new EditChestNumber(fakes.chestNumbers, fakes.members,
             fakes.locks, currentEdition, fakes.audit, clock);
-    public final ExportChestNumbers exportChestNumbers = new ExportChestNumbers(fakes.chestNumberList,
-            fakes.spreadsheets, currentEdition, fakes.audit, clock);
+    public final ExportChestNumbers exportChestNumbers = new ExportChestNumbers(fakes.chestNumberList, exports,
+            currentEdition);
     public final PrintChestNumberCards printChestNumberCards = new PrintChestNumberCards(fakes.chestNumberList,
             fakes.documents, currentEdition, fakes.members, fakes.audit, clock);
 

@@ -28,7 +28,7 @@ import org.kalamela.adapters.rest.payment.PaymentDtos.DeclineRequest;
 import org.kalamela.adapters.rest.payment.PaymentDtos.PaymentDto;
 import org.kalamela.adapters.rest.payment.PaymentDtos.PaymentRowDto;
 import org.kalamela.adapters.rest.payment.PaymentParams;
-import org.kalamela.adapters.rest.payment.ProofResponses;
+import org.kalamela.adapters.rest.payment.ProofEndpoints;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.adapters.rest.shared.output.SpreadsheetDownload;
 import org.kalamela.adapters.rest.shared.ratelimit.RateLimited;
@@ -38,8 +38,6 @@ import org.kalamela.application.conference.payment.ListConferencePayments;
 import org.kalamela.application.payment.payment.ApprovePayment;
 import org.kalamela.application.payment.payment.DeclinePayment;
 import org.kalamela.application.payment.payment.ShowPayment;
-import org.kalamela.application.payment.proof.DownloadProof;
-import org.kalamela.application.payment.proof.UploadProof;
 import org.kalamela.domain.conference.conference.ConferenceId;
 import org.kalamela.domain.payment.payment.PaymentPurpose;
 import org.kalamela.domain.shared.actor.Actor;
@@ -62,8 +60,7 @@ public class ConferencePaymentResource {
     private final CreateConferencePayment create;
     private final ListConferencePayments list;
     private final ShowPayment show;
-    private final UploadProof upload;
-    private final DownloadProof download;
+    private final ProofEndpoints proofs;
     private final ApprovePayment approve;
     private final DeclinePayment decline;
     private final ExportConferencePayments exportPayments;
@@ -71,14 +68,13 @@ public class ConferencePaymentResource {
 
     @Inject
     public ConferencePaymentResource(CreateConferencePayment create, ListConferencePayments list, ShowPayment show,
-                                     UploadProof upload, DownloadProof download, ApprovePayment approve,
+                                     ProofEndpoints proofs, ApprovePayment approve,
                                      DeclinePayment decline, ExportConferencePayments exportPayments,
                                      CurrentActor currentActor) {
         this.create = create;
         this.list = list;
         this.show = show;
-        this.upload = upload;
-        this.download = download;
+        this.proofs = proofs;
         this.approve = approve;
         this.decline = decline;
         this.exportPayments = exportPayments;
@@ -177,11 +173,7 @@ public class ConferencePaymentResource {
     @APIResponse(responseCode = "415", description = "PROOF_TYPE_NOT_ALLOWED")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED")
     public Response uploadProof(@PathParam("paymentId") long paymentId, @RestForm("file") FileUpload file) {
-        PaymentDto payment = PaymentDto.of(ProofResponses.withUpload(file, proof -> upload.execute(
-                new UploadProof.Command(PaymentParams.paymentPath(paymentId), PURPOSE, proof), currentActor.get())));
-        long proofId = payment.proofs().get(payment.proofs().size() - 1).id();
-        return Response.created(UriBuilder.fromPath("/api/v1/conference/payments/{id}/proofs/{proofId}")
-                .build(payment.id(), proofId)).entity(payment).build();
+        return proofs.upload(PURPOSE, paymentId, file, "/api/v1/conference/payments/{id}/proofs/{proofId}");
     }
 
     @GET
@@ -194,8 +186,7 @@ public class ConferencePaymentResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND (payment or proof missing or another district's), "
             + "PROOF_FILE_MISSING")
     public Response proof(@PathParam("paymentId") long paymentId, @PathParam("proofId") long proofId) {
-        return ProofResponses.download(download.execute(new DownloadProof.Command(PaymentParams.paymentPath(paymentId),
-                PaymentParams.proofPath(proofId), PURPOSE), currentActor.get()));
+        return proofs.download(PURPOSE, paymentId, proofId);
     }
 
     @POST

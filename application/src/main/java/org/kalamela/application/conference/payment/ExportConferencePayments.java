@@ -3,24 +3,21 @@ package org.kalamela.application.conference.payment;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kalamela.application.UseCase;
 import org.kalamela.application.conference.conference.ConferenceLookup;
+import org.kalamela.application.export.AuditedExport;
 import org.kalamela.application.export.ColumnSpec;
 import org.kalamela.application.export.SheetSpec;
 import org.kalamela.application.export.Spreadsheet;
-import org.kalamela.application.export.SpreadsheetWriter;
 import org.kalamela.application.payment.query.PaymentFilter;
 import org.kalamela.application.payment.query.PaymentListReader;
 import org.kalamela.application.payment.query.PaymentRow;
 import org.kalamela.domain.conference.conference.ConferenceId;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.audit.AuditEntry;
-import org.kalamela.domain.shared.audit.AuditLog;
 
 /**
  * The admin exports a conference's payments as XLSX: a sheet "Payments" with every district's payments of the
@@ -41,18 +38,13 @@ public class ExportConferencePayments {
 
     private final ConferenceLookup conferences;
     private final PaymentListReader payments;
-    private final SpreadsheetWriter writer;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final AuditedExport exports;
 
     @Inject
-    public ExportConferencePayments(ConferenceLookup conferences, PaymentListReader payments, SpreadsheetWriter writer,
-                                    AuditLog audit, Clock clock) {
+    public ExportConferencePayments(ConferenceLookup conferences, PaymentListReader payments, AuditedExport exports) {
         this.conferences = conferences;
         this.payments = payments;
-        this.writer = writer;
-        this.audit = audit;
-        this.clock = clock;
+        this.exports = exports;
     }
 
     /** The file name without extension: {@code conference-3-payments}. */
@@ -65,9 +57,8 @@ public class ExportConferencePayments {
     public void execute(ConferenceId id, Actor actor, OutputStream out) {
         actor.require(Role.ADMIN);
         conferences.require(id);
-        audit.record(AuditEntry.by(actor, "EXPORT_CONFERENCE_PAYMENTS", "export", fileName(id), clock.instant(),
-                Map.of("conference", id.toString())));
-        writer.write(out, Spreadsheet.of(new SheetSpec<>("Payments", COLUMNS, payments.all(new PaymentFilter(
-                ConferencePayments.scopeOf(id), Optional.empty(), Optional.empty())))));
+        exports.write(actor, "EXPORT_CONFERENCE_PAYMENTS", fileName(id), Map.of("conference", id.toString()),
+                Spreadsheet.of(new SheetSpec<>("Payments", COLUMNS, payments.all(new PaymentFilter(
+                        ConferencePayments.scopeOf(id), Optional.empty(), Optional.empty())))), out);
     }
 }

@@ -3,7 +3,6 @@ package org.kalamela.application.conference.summary;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,11 +13,11 @@ import org.kalamela.application.conference.query.DelegateListReader;
 import org.kalamela.application.conference.query.DelegateRow;
 import org.kalamela.application.conference.query.DistrictTally;
 import org.kalamela.application.conference.query.DistrictTallyReader;
+import org.kalamela.application.export.AuditedExport;
 import org.kalamela.application.export.ColumnSpec;
 import org.kalamela.application.export.RowSource;
 import org.kalamela.application.export.SheetSpec;
 import org.kalamela.application.export.Spreadsheet;
-import org.kalamela.application.export.SpreadsheetWriter;
 import org.kalamela.application.payment.query.PaymentListReader;
 import org.kalamela.application.payment.query.PaymentStanding;
 import org.kalamela.domain.conference.conference.Conference;
@@ -26,8 +25,6 @@ import org.kalamela.domain.conference.conference.ConferenceId;
 import org.kalamela.domain.payment.payment.PaymentScope;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.audit.AuditEntry;
-import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.id.DistrictId;
 
@@ -44,21 +41,17 @@ public class ExportConferenceSummary {
     private final DistrictTallyReader tallies;
     private final DelegateListReader delegates;
     private final PaymentListReader payments;
-    private final SpreadsheetWriter writer;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final AuditedExport exports;
 
     @Inject
     public ExportConferenceSummary(ConferenceLookup conferences, DistrictTallyReader tallies,
                                    DelegateListReader delegates, PaymentListReader payments,
-                                   SpreadsheetWriter writer, AuditLog audit, Clock clock) {
+                                   AuditedExport exports) {
         this.conferences = conferences;
         this.tallies = tallies;
         this.delegates = delegates;
         this.payments = payments;
-        this.writer = writer;
-        this.audit = audit;
-        this.clock = clock;
+        this.exports = exports;
     }
 
     /** The file name without extension: {@code conference-3-summary}, or {@code …-district-5} for one district. */
@@ -74,15 +67,15 @@ public class ExportConferenceSummary {
         DistrictId district = actor.isAdmin() ? null : actor.districtId();
         List<DistrictTally> lines = district == null ? tallies.tallies(id)
                 : List.of(tallies.tally(id, district).orElseThrow(() -> new NotFound("District", district)));
-        audit.record(AuditEntry.by(actor, "EXPORT_CONFERENCE_SUMMARY", "export", fileName(id, actor), clock.instant(),
-                district == null ? Map.of("conference", id.toString())
-                        : Map.of("conference", id.toString(), "districtId", district.toString())));
         Map<DistrictId, PaymentStanding> standings = payments.standings(PaymentScope.conferenceFees(id.value()));
         List<DistrictSummary> summaries = lines.stream().map(tally -> DistrictSummary.of(conference, tally,
                 Optional.ofNullable(standings.get(tally.districtId())))).toList();
-        writer.write(out, Spreadsheet.of(
-                new SheetSpec<>("Districts", districtColumns(), RowSource.of(summaries)),
-                new SheetSpec<>("Delegates", delegateColumns(), delegates.all(id, new DelegateFilter(district, null)))));
+        exports.write(actor, "EXPORT_CONFERENCE_SUMMARY", fileName(id, actor),
+                district == null ? Map.of("conference", id.toString())
+                        : Map.of("conference", id.toString(), "districtId", district.toString()),
+                Spreadsheet.of(new SheetSpec<>("Districts", districtColumns(), RowSource.of(summaries)),
+                        new SheetSpec<>("Delegates", delegateColumns(), delegates.all(id,
+                                new DelegateFilter(district, null)))), out);
     }
 
     private static List<ColumnSpec<DistrictSummary>> districtColumns() {

@@ -3,22 +3,19 @@ package org.kalamela.application.festival.championship;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.kalamela.application.UseCase;
+import org.kalamela.application.export.AuditedExport;
 import org.kalamela.application.export.ColumnSpec;
 import org.kalamela.application.export.SheetSpec;
 import org.kalamela.application.export.Spreadsheet;
-import org.kalamela.application.export.SpreadsheetWriter;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.query.MarkExportRow;
 import org.kalamela.application.festival.query.ResultExportReader;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.audit.AuditEntry;
-import org.kalamela.domain.shared.audit.AuditLog;
 
 /**
  * The admin exports every mark: per event, code letter (with the chest number or team code and name it stands
@@ -41,19 +38,14 @@ public class ExportMarks {
             ColumnSpec.flag("Sheet submitted", MarkExportRow::submitted));
 
     private final ResultExportReader rows;
-    private final SpreadsheetWriter writer;
+    private final AuditedExport exports;
     private final CurrentEdition editions;
-    private final AuditLog audit;
-    private final Clock clock;
 
     @Inject
-    public ExportMarks(ResultExportReader rows, SpreadsheetWriter writer, CurrentEdition editions, AuditLog audit,
-                       Clock clock) {
+    public ExportMarks(ResultExportReader rows, AuditedExport exports, CurrentEdition editions) {
         this.rows = rows;
-        this.writer = writer;
+        this.exports = exports;
         this.editions = editions;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     /** A file name without extension that says what the file holds, e.g. {@code marks-2026}. */
@@ -70,8 +62,7 @@ public class ExportMarks {
     public void execute(EditionYear edition, Actor actor, OutputStream out) {
         actor.require(Role.ADMIN);
         EditionYear year = editions.orCurrent(edition).year();
-        audit.record(AuditEntry.by(actor, "EXPORT_MARKS", "export", fileName(year), clock.instant(),
-                Map.of("edition", year.toString())));
-        writer.write(out, Spreadsheet.of(new SheetSpec<>("Marks", COLUMNS, rows.marks(year))));
+        exports.write(actor, "EXPORT_MARKS", fileName(year), Map.of("edition", year.toString()),
+                Spreadsheet.of(new SheetSpec<>("Marks", COLUMNS, rows.marks(year))), out);
     }
 }

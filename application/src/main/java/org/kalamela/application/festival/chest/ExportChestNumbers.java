@@ -3,7 +3,6 @@ package org.kalamela.application.festival.chest;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,12 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.kalamela.application.UseCase;
+import org.kalamela.application.export.AuditedExport;
 import org.kalamela.application.export.ColumnSpec;
 import org.kalamela.application.export.RowSource;
 import org.kalamela.application.export.SheetName;
 import org.kalamela.application.export.SheetSpec;
 import org.kalamela.application.export.Spreadsheet;
-import org.kalamela.application.export.SpreadsheetWriter;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.query.ChestNumberListReader;
 import org.kalamela.application.festival.query.ChestNumberListRow;
@@ -24,8 +23,6 @@ import org.kalamela.domain.festival.chest.NumberedDistrict;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.audit.AuditEntry;
-import org.kalamela.domain.shared.audit.AuditLog;
 
 /**
  * The admin exports the chest-number list: one sheet per district, each member holding a number with their
@@ -42,19 +39,14 @@ public class ExportChestNumbers {
             ColumnSpec.text("Events", ChestNumberListRow::events));
 
     private final ChestNumberListReader rows;
-    private final SpreadsheetWriter writer;
+    private final AuditedExport exports;
     private final CurrentEdition editions;
-    private final AuditLog audit;
-    private final Clock clock;
 
     @Inject
-    public ExportChestNumbers(ChestNumberListReader rows, SpreadsheetWriter writer, CurrentEdition editions,
-                              AuditLog audit, Clock clock) {
+    public ExportChestNumbers(ChestNumberListReader rows, AuditedExport exports, CurrentEdition editions) {
         this.rows = rows;
-        this.writer = writer;
+        this.exports = exports;
         this.editions = editions;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     /** A file name without extension that says what the file holds, e.g. {@code chest-numbers-2026}. */
@@ -67,9 +59,8 @@ public class ExportChestNumbers {
     public void execute(EditionYear edition, Actor actor, OutputStream out) {
         actor.require(Role.ADMIN);
         EditionYear year = editions.orCurrent(edition).year();
-        audit.record(AuditEntry.by(actor, "EXPORT_CHEST_NUMBERS", "export", fileName(year), clock.instant(),
-                Map.of("edition", year.toString())));
-        writer.write(out, new Spreadsheet(sheets(year)));
+        exports.write(actor, "EXPORT_CHEST_NUMBERS", fileName(year), Map.of("edition", year.toString()),
+                new Spreadsheet(sheets(year)), out);
     }
 
     private List<SheetSpec<?>> sheets(EditionYear edition) {

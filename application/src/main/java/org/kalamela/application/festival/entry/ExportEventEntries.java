@@ -3,15 +3,14 @@ package org.kalamela.application.festival.entry;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kalamela.application.UseCase;
+import org.kalamela.application.export.AuditedExport;
 import org.kalamela.application.export.ColumnSpec;
 import org.kalamela.application.export.SheetSpec;
 import org.kalamela.application.export.Spreadsheet;
-import org.kalamela.application.export.SpreadsheetWriter;
 import org.kalamela.application.festival.edition.CurrentEdition;
 import org.kalamela.application.festival.event.EventLookup;
 import org.kalamela.application.festival.query.EntryExportFilter;
@@ -22,8 +21,6 @@ import org.kalamela.domain.festival.eligibility.FestivalMemberDirectory;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
-import org.kalamela.domain.shared.audit.AuditEntry;
-import org.kalamela.domain.shared.audit.AuditLog;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.id.DistrictId;
 
@@ -37,23 +34,19 @@ import org.kalamela.domain.shared.id.DistrictId;
 public class ExportEventEntries {
 
     private final EntryExportReader rows;
-    private final SpreadsheetWriter writer;
+    private final AuditedExport exports;
     private final CurrentEdition editions;
     private final EventLookup events;
     private final FestivalMemberDirectory members;
-    private final AuditLog audit;
-    private final Clock clock;
 
     @Inject
-    public ExportEventEntries(EntryExportReader rows, SpreadsheetWriter writer, CurrentEdition editions,
-                              EventLookup events, FestivalMemberDirectory members, AuditLog audit, Clock clock) {
+    public ExportEventEntries(EntryExportReader rows, AuditedExport exports, CurrentEdition editions,
+                              EventLookup events, FestivalMemberDirectory members) {
         this.rows = rows;
-        this.writer = writer;
+        this.exports = exports;
         this.editions = editions;
         this.events = events;
         this.members = members;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     /** What to export; every field is optional (edition null: the current one). */
@@ -86,12 +79,10 @@ public class ExportEventEntries {
         if (command.eventId() != null) {
             details.put("eventId", command.eventId().toString());
         }
-        audit.record(AuditEntry.by(actor, "EXPORT_EVENT_ENTRIES", "export", fileName(edition, command),
-                clock.instant(), details));
         EntryExportFilter filter = new EntryExportFilter(command.districtId(), command.eventId());
-        writer.write(out, Spreadsheet.of(
+        exports.write(actor, "EXPORT_EVENT_ENTRIES", fileName(edition, command), details, Spreadsheet.of(
                 new SheetSpec<>("Individual events", columns("Chest number"), rows.individualEntries(edition, filter)),
-                new SheetSpec<>("Group events", columns("Team code"), rows.teamMembers(edition, filter))));
+                new SheetSpec<>("Group events", columns("Team code"), rows.teamMembers(edition, filter))), out);
     }
 
     private static List<ColumnSpec<EventEntryExportRow>> columns(String codeHeader) {

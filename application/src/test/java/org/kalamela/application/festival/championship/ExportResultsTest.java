@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.export.AuditedExport;
 import org.kalamela.application.festival.FestivalWorld;
 import org.kalamela.application.festival.fakes.CapturingSpreadsheetWriter.Sheet;
 import org.kalamela.application.festival.fakes.InMemoryResultExportReader;
@@ -20,10 +21,9 @@ class ExportResultsTest {
 
     private final FestivalWorld world = new FestivalWorld();
     private final InMemoryResultExportReader rows = new InMemoryResultExportReader();
-    private final ExportResults exportResults = new ExportResults(rows, world.fakes.spreadsheets, world.currentEdition,
-            world.fakes.audit, world.clock);
-    private final ExportMarks exportMarks = new ExportMarks(rows, world.fakes.spreadsheets, world.currentEdition,
-            world.fakes.audit, world.clock);
+    private final AuditedExport exports = new AuditedExport(world.fakes.spreadsheets, world.fakes.audit, world.clock);
+    private final ExportResults exportResults = new ExportResults(rows, exports, world.currentEdition);
+    private final ExportMarks exportMarks = new ExportMarks(rows, exports, world.currentEdition);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     @Test

@@ -23,13 +23,12 @@ import org.kalamela.adapters.rest.payment.PaymentDtos.DeclineRequest;
 import org.kalamela.adapters.rest.payment.PaymentDtos.PaymentDto;
 import org.kalamela.adapters.rest.payment.PaymentDtos.PaymentRowDto;
 import org.kalamela.adapters.rest.payment.PaymentParams;
-import org.kalamela.adapters.rest.payment.ProofResponses;
+import org.kalamela.adapters.rest.payment.ProofEndpoints;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.application.festival.fees.ListKalamelaPayments;
 import org.kalamela.application.payment.payment.ApprovePayment;
 import org.kalamela.application.payment.payment.DeclinePayment;
 import org.kalamela.application.payment.payment.ShowPayment;
-import org.kalamela.application.payment.proof.DownloadProof;
 import org.kalamela.domain.payment.payment.PaymentPurpose;
 import org.kalamela.domain.shared.paging.PageRequest;
 
@@ -47,17 +46,17 @@ public class AdminPaymentResource {
     private final ShowPayment show;
     private final ApprovePayment approve;
     private final DeclinePayment decline;
-    private final DownloadProof download;
+    private final ProofEndpoints proofs;
     private final CurrentActor currentActor;
 
     @Inject
     public AdminPaymentResource(ListKalamelaPayments list, ShowPayment show, ApprovePayment approve,
-                                DeclinePayment decline, DownloadProof download, CurrentActor currentActor) {
+                                DeclinePayment decline, ProofEndpoints proofs, CurrentActor currentActor) {
         this.list = list;
         this.show = show;
         this.approve = approve;
         this.decline = decline;
-        this.download = download;
+        this.proofs = proofs;
         this.currentActor = currentActor;
     }
 
@@ -95,8 +94,7 @@ public class AdminPaymentResource {
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (payment or proof), PROOF_FILE_MISSING")
     public Response proof(@PathParam("id") long id, @PathParam("proofId") long proofId) {
-        return ProofResponses.download(download.execute(new DownloadProof.Command(PaymentParams.paymentPath(id),
-                PaymentParams.proofPath(proofId), PURPOSE), currentActor.get()));
+        return proofs.download(PURPOSE, id, proofId);
     }
 
     @POST

@@ -24,12 +24,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.payment.PaymentDtos.PaymentDto;
 import org.kalamela.adapters.rest.payment.PaymentParams;
-import org.kalamela.adapters.rest.payment.ProofResponses;
+import org.kalamela.adapters.rest.payment.ProofEndpoints;
 import org.kalamela.adapters.rest.shared.ratelimit.RateLimited;
 import org.kalamela.application.festival.fees.CreateKalamelaPayment;
 import org.kalamela.application.payment.payment.ShowPayment;
-import org.kalamela.application.payment.proof.DownloadProof;
-import org.kalamela.application.payment.proof.UploadProof;
 import org.kalamela.domain.payment.payment.PaymentPurpose;
 
 /**
@@ -47,17 +45,15 @@ public class OfficialPaymentResource {
 
     private final CreateKalamelaPayment create;
     private final ShowPayment show;
-    private final UploadProof upload;
-    private final DownloadProof download;
+    private final ProofEndpoints proofs;
     private final CurrentActor currentActor;
 
     @Inject
-    public OfficialPaymentResource(CreateKalamelaPayment create, ShowPayment show, UploadProof upload,
-                                   DownloadProof download, CurrentActor currentActor) {
+    public OfficialPaymentResource(CreateKalamelaPayment create, ShowPayment show, ProofEndpoints proofs,
+                                   CurrentActor currentActor) {
         this.create = create;
         this.show = show;
-        this.upload = upload;
-        this.download = download;
+        this.proofs = proofs;
         this.currentActor = currentActor;
     }
 
@@ -115,11 +111,7 @@ public class OfficialPaymentResource {
     @APIResponse(responseCode = "415", description = "PROOF_TYPE_NOT_ALLOWED")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED")
     public Response uploadProof(@PathParam("id") long id, @RestForm("file") FileUpload file) {
-        PaymentDto payment = PaymentDto.of(ProofResponses.withUpload(file, proof -> upload.execute(
-                new UploadProof.Command(PaymentParams.paymentPath(id), PURPOSE, proof), currentActor.get())));
-        long proofId = payment.proofs().get(payment.proofs().size() - 1).id();
-        return Response.created(UriBuilder.fromPath("/api/v1/kalamela/official/payments/{id}/proofs/{proofId}")
-                .build(payment.id(), proofId)).entity(payment).build();
+        return proofs.upload(PURPOSE, id, file, "/api/v1/kalamela/official/payments/{id}/proofs/{proofId}");
     }
 
     @GET
@@ -132,7 +124,6 @@ public class OfficialPaymentResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND (payment or proof missing or another district's), "
             + "PROOF_FILE_MISSING")
     public Response proof(@PathParam("id") long id, @PathParam("proofId") long proofId) {
-        return ProofResponses.download(download.execute(new DownloadProof.Command(PaymentParams.paymentPath(id),
-                PaymentParams.proofPath(proofId), PURPOSE), currentActor.get()));
+        return proofs.download(PURPOSE, id, proofId);
     }
 }
