@@ -23,6 +23,7 @@ import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.registry.district.District;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.id.AccountId;
+import org.kalamela.domain.shared.id.DistrictId;
 
 /**
  * The festival part of the demo data, made through the festival's and identity's own use cases: the
@@ -56,7 +57,8 @@ class DemoFestival {
     private List<FestivalEvent> events = List.of();
 
     /** A district official made for the demo, with the one-time password the use case returned. */
-    record OfficialAccount(String district, String username, String oneTimePassword) {
+    record OfficialAccount(DistrictId districtId, String district, AccountId accountId, String username,
+                           String oneTimePassword) {
     }
 
     /** A judge made for the demo, with the events they were seated on and their one-time password. */
@@ -87,7 +89,8 @@ class DemoFestival {
                             "District official, " + DemoRegistry.titleCase(district.name()), null, null, null,
                             StaffAccounts.Delivery.ONE_TIME_PASSWORD),
                     admin);
-            made.add(new OfficialAccount(district.name(), created.account().username(),
+            made.add(new OfficialAccount(district.id(), district.name(), AccountId.of(created.account().id()),
+                    created.account().username(),
                     created.oneTimePassword().orElseThrow()));
         }
         return made;

@@ -24,6 +24,7 @@ import org.kalamela.domain.registry.member.Member;
 import org.kalamela.domain.registry.unit.UnitName;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.actor.Role;
+import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.id.MemberId;
 
 /**
@@ -66,8 +67,8 @@ class DemoRegistry {
     @Inject
     ReturnRegistration returnRegistration;
 
-    /** The unit accounts made, to be listed in the log. */
-    record UnitAccount(String district, String unit, String username) {
+    /** The unit accounts made, to be listed in the log, with the unit's members for the conference's demo. */
+    record UnitAccount(DistrictId districtId, String district, String unit, String username, List<MemberId> members) {
     }
 
     boolean isEmpty() {
@@ -119,7 +120,8 @@ class DemoRegistry {
         }
         chooseCouncilors.execute(new ChooseCouncilors.Command(members.subList(0, 3)), unitActor);
         leaveInDemoStatus(admin, unitActor, unit, d, u);
-        return new UnitAccount(district.name(), unit.name(), account.registrationNumber());
+        return new UnitAccount(district.id(), district.name(), unit.name(), account.registrationNumber(),
+                List.copyOf(members));
     }
 
     /** Most units approved; in each district the last one started, submitted or returned, for the dashboards. */
