@@ -28,7 +28,7 @@ import org.kalamela.adapters.rest.festival.appeal.AppealDtos.PublicAppealRequest
 import org.kalamela.adapters.rest.festival.appeal.AppealDtos.ReplyRequest;
 import org.kalamela.adapters.rest.identity.CurrentActor;
 import org.kalamela.adapters.rest.payment.PaymentParams;
-import org.kalamela.adapters.rest.payment.ProofResponses;
+import org.kalamela.adapters.rest.payment.ProofEndpoints;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.adapters.rest.shared.output.PdfDownload;
 import org.kalamela.adapters.rest.shared.ratelimit.RateLimited;
@@ -38,7 +38,6 @@ import org.kalamela.application.festival.appeal.FileAppeal;
 import org.kalamela.application.festival.appeal.ListAppeals;
 import org.kalamela.application.festival.appeal.PrintAppealLetter;
 import org.kalamela.application.festival.appeal.ShowAppeal;
-import org.kalamela.application.payment.proof.DownloadProof;
 import org.kalamela.domain.festival.appeal.AppealId;
 import org.kalamela.domain.payment.payment.PaymentPurpose;
 import org.kalamela.domain.shared.error.NotFound;
@@ -61,12 +60,12 @@ public class AppealResource {
     private final ConfirmAppealFee confirmFee;
     private final DecideAppeal decide;
     private final PrintAppealLetter letter;
-    private final DownloadProof downloadProof;
+    private final ProofEndpoints proofs;
     private final CurrentActor currentActor;
 
     @Inject
     public AppealResource(FileAppeal file, ListAppeals list, ShowAppeal show, ConfirmAppealFee confirmFee,
-                          DecideAppeal decide, PrintAppealLetter letter, DownloadProof downloadProof,
+                          DecideAppeal decide, PrintAppealLetter letter, ProofEndpoints proofs,
                           CurrentActor currentActor) {
         this.file = file;
         this.list = list;
@@ -74,7 +73,7 @@ public class AppealResource {
         this.confirmFee = confirmFee;
         this.decide = decide;
         this.letter = letter;
-        this.downloadProof = downloadProof;
+        this.proofs = proofs;
         this.currentActor = currentActor;
     }
 
@@ -199,9 +198,7 @@ public class AppealResource {
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public Response proof(@PathParam("paymentId") long paymentId, @PathParam("proofId") long proofId) {
-        return ProofResponses.download(downloadProof.execute(new DownloadProof.Command(
-                PaymentParams.paymentPath(paymentId), PaymentParams.proofPath(proofId), PaymentPurpose.APPEAL_FEE),
-                currentActor.get()));
+        return proofs.download(PaymentPurpose.APPEAL_FEE, paymentId, proofId);
     }
 
     static AppealId appealPath(long id) {

@@ -27,9 +27,8 @@ import org.kalamela.adapters.rest.festival.appeal.AppealDtos.AppealDto;
 import org.kalamela.adapters.rest.festival.appeal.AppealDtos.AppealRowDto;
 import org.kalamela.adapters.rest.festival.appeal.AppealDtos.OfficialAppealRequest;
 import org.kalamela.adapters.rest.identity.CurrentActor;
-import org.kalamela.adapters.rest.payment.PaymentDtos.PaymentDto;
 import org.kalamela.adapters.rest.payment.PaymentParams;
-import org.kalamela.adapters.rest.payment.ProofResponses;
+import org.kalamela.adapters.rest.payment.ProofEndpoints;
 import org.kalamela.adapters.rest.shared.output.PageDto;
 import org.kalamela.adapters.rest.shared.output.PdfDownload;
 import org.kalamela.adapters.rest.shared.ratelimit.RateLimited;
@@ -38,8 +37,6 @@ import org.kalamela.application.festival.appeal.ListAppeals;
 import org.kalamela.application.festival.appeal.OpenAppealFeePayment;
 import org.kalamela.application.festival.appeal.PrintAppealLetter;
 import org.kalamela.application.festival.appeal.ShowAppeal;
-import org.kalamela.application.payment.proof.DownloadProof;
-import org.kalamela.application.payment.proof.UploadProof;
 import org.kalamela.domain.festival.appeal.AppealId;
 import org.kalamela.domain.payment.payment.PaymentPurpose;
 import org.kalamela.domain.shared.paging.PageRequest;
@@ -63,21 +60,19 @@ public class OfficialAppealResource {
     private final ListAppeals list;
     private final ShowAppeal show;
     private final OpenAppealFeePayment openFee;
-    private final UploadProof upload;
-    private final DownloadProof download;
+    private final ProofEndpoints proofs;
     private final PrintAppealLetter letter;
     private final CurrentActor currentActor;
 
     @Inject
     public OfficialAppealResource(FileAppealAsOfficial file, ListAppeals list, ShowAppeal show,
-                                  OpenAppealFeePayment openFee, UploadProof upload, DownloadProof download,
+                                  OpenAppealFeePayment openFee, ProofEndpoints proofs,
                                   PrintAppealLetter letter, CurrentActor currentActor) {
         this.file = file;
         this.list = list;
         this.show = show;
         this.openFee = openFee;
-        this.upload = upload;
-        this.download = download;
+        this.proofs = proofs;
         this.letter = letter;
         this.currentActor = currentActor;
     }
@@ -161,11 +156,7 @@ public class OfficialAppealResource {
     @APIResponse(responseCode = "415", description = "PROOF_TYPE_NOT_ALLOWED")
     @APIResponse(responseCode = "429", description = "RATE_LIMITED")
     public Response uploadProof(@PathParam("paymentId") long paymentId, @RestForm("file") FileUpload file) {
-        PaymentDto payment = PaymentDto.of(ProofResponses.withUpload(file, proof -> upload.execute(
-                new UploadProof.Command(PaymentParams.paymentPath(paymentId), PURPOSE, proof), currentActor.get())));
-        long proofId = payment.proofs().get(payment.proofs().size() - 1).id();
-        return Response.created(UriBuilder.fromPath("/api/v1/kalamela/official/appeals/fees/{id}/proofs/{proofId}")
-                .build(payment.id(), proofId)).entity(payment).build();
+        return proofs.upload(PURPOSE, paymentId, file, "/api/v1/kalamela/official/appeals/fees/{id}/proofs/{proofId}");
     }
 
     @GET
@@ -176,8 +167,7 @@ public class OfficialAppealResource {
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (payment or proof missing or another district's)")
     public Response proof(@PathParam("paymentId") long paymentId, @PathParam("proofId") long proofId) {
-        return ProofResponses.download(download.execute(new DownloadProof.Command(
-                PaymentParams.paymentPath(paymentId), PaymentParams.proofPath(proofId), PURPOSE), currentActor.get()));
+        return proofs.download(PURPOSE, paymentId, proofId);
     }
 
     @GET
