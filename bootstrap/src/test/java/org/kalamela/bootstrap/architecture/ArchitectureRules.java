@@ -277,7 +277,8 @@ final class ArchitectureRules {
      * {query, edition, event} ← judging (panels, criteria, the judge's own list) and
      * {query, edition, event} ← draw (the order of appearance of an event of the current edition) and
      * {query, edition, event} ← document (the papers of an event: call, judges' and tabulation sheets) and
-     * {query, edition} ← appeal (appeals against published results). The
+     * {query, edition} ← appeal (appeals against published results) and {query, edition, event} ← judging (sheets and
+     * the result computed from them) ← result (the admin's result view, publishing and republishing). The
      * festival's root package holds the helpers all of them share.
      */
     static ArchRule festivalApplicationPackagesDependOneWay(String root) {
@@ -299,6 +300,7 @@ final class ArchitectureRules {
                 .layer("draw").definedBy(festival + ".draw..")
                 .layer("document").definedBy(festival + ".document..")
                 .layer("appeal").definedBy(festival + ".appeal..")
+                .layer("result").definedBy(festival + ".result..")
                 .whereLayer("query").mayNotAccessAnyLayer()
                 .whereLayer("edition").mayOnlyAccessLayers("query")
                 .whereLayer("event").mayOnlyAccessLayers("query", "edition")
@@ -314,7 +316,8 @@ final class ArchitectureRules {
                 .whereLayer("judging").mayOnlyAccessLayers("query", "edition", "event")
                 .whereLayer("draw").mayOnlyAccessLayers("query", "edition", "event")
                 .whereLayer("document").mayOnlyAccessLayers("query", "edition", "event")
-                .whereLayer("appeal").mayOnlyAccessLayers("query", "edition");
+                .whereLayer("appeal").mayOnlyAccessLayers("query", "edition")
+                .whereLayer("result").mayOnlyAccessLayers("query", "edition", "event", "judging");
     }
 
     /**

@@ -173,6 +173,8 @@ public enum ErrorCode {
             RULE_VIOLATION),
     ILLEGAL_RESULT_TRANSITION(FESTIVAL, "the result's state does not allow the move (e.g. publishing a result that is "
             + "not tabulated, or published already)", RULE_VIOLATION),
+    NOT_SINGLE_MARK_EVENT(FESTIVAL, "the one-judge path (`/kalamela/scores`) needs an event marked on one criterion by "
+            + "a panel of at most one judge: enter each judge's sheet instead", RULE_VIOLATION),
     NOTHING_TO_PAY(FESTIVAL, "the district's Kalamela balance is zero or a credit: there is no payment to make",
             RULE_VIOLATION),
     AMOUNT_NOT_BALANCE(FESTIVAL, "the amount sent is not the district's current Kalamela balance (entries changed "
