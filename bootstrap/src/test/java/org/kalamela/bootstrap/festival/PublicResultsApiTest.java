@@ -14,9 +14,9 @@ import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.TestAccounts;
 
 /**
- * The public results over HTTP, on results written in SQL as the judging flow leaves them: only published
- * results are ever shown, an event under appeal says so, the tables and titles add up, and every publication,
- * appeal and republication is seen at the next request.
+ * The public results over HTTP, on results tabulated in SQL as the judging flow leaves them and published
+ * through the admin's endpoint: only published results are ever shown, an event under appeal says so, the
+ * tables and titles add up, and every publication, appeal and republication is seen at the next request.
  */
 @QuarkusTest
 class PublicResultsApiTest {
@@ -54,8 +54,8 @@ class PublicResultsApiTest {
         results.tabulate(scene.lightEvent, scene.lightScores());
         results.tabulate(scene.groupEvent, scene.groupScores());
         results.tabulate(scene.essayEvent, scene.essayScores());
-        results.publish(scene.lightEvent);
-        results.publish(scene.groupEvent);
+        ResultsScene.publish(festival, scene.lightEvent);
+        ResultsScene.publish(festival, scene.groupEvent);
 
         JsonPath published = read(RESULTS);
 
@@ -80,8 +80,8 @@ class PublicResultsApiTest {
         ResultsScene scene = new ResultsScene(2302, festival, sql, accounts);
         results.tabulate(scene.lightEvent, scene.lightScores());
         results.tabulate(scene.groupEvent, scene.groupScores());
-        results.publish(scene.lightEvent);
-        results.publish(scene.groupEvent);
+        ResultsScene.publish(festival, scene.lightEvent);
+        ResultsScene.publish(festival, scene.groupEvent);
 
         JsonPath units = read(RESULTS + "/unit-wise");
         JsonPath districts = read(RESULTS + "/district-wise");
@@ -99,7 +99,7 @@ class PublicResultsApiTest {
         assertThat(units.getBoolean("status.provisional")).isTrue();
 
         results.tabulate(scene.essayEvent, scene.essayScores());
-        results.publish(scene.essayEvent);
+        ResultsScene.publish(festival, scene.essayEvent);
 
         JsonPath complete = read(RESULTS + "/district-wise");
         assertThat(complete.getList("rows.points")).containsExactly(43, 5);
@@ -111,7 +111,7 @@ class PublicResultsApiTest {
     void an_appeal_and_the_republication_are_seen_at_the_next_request() {
         ResultsScene scene = new ResultsScene(2303, festival, sql, accounts);
         results.tabulate(scene.lightEvent, scene.lightScores());
-        results.publish(scene.lightEvent);
+        ResultsScene.publish(festival, scene.lightEvent);
         assertThat(read(RESULTS).getList("results.state")).containsExactly("PUBLISHED");
 
         results.appeal(scene.lightEvent);
@@ -132,7 +132,7 @@ class PublicResultsApiTest {
                 scene.bethel, scene.zion);
 
         results.tabulate(scene.groupEvent, scene.groupScores());
-        results.publish(scene.groupEvent);
+        ResultsScene.publish(festival, scene.groupEvent);
         assertThat(read(RESULTS).getList("results.resultNumber")).containsExactly(1, 2);
     }
 
@@ -141,8 +141,8 @@ class PublicResultsApiTest {
         ResultsScene scene = new ResultsScene(2304, festival, sql, accounts);
         results.tabulate(scene.lightEvent, scene.lightScores());
         results.tabulate(scene.essayEvent, scene.essayScores());
-        results.publish(scene.lightEvent);
-        results.publish(scene.essayEvent);
+        ResultsScene.publish(festival, scene.lightEvent);
+        ResultsScene.publish(festival, scene.essayEvent);
 
         String body = raw("/api/v1/kalamela/kalaprathibha");
         JsonPath titles = JsonPath.from(body);
@@ -169,7 +169,7 @@ class PublicResultsApiTest {
     void the_admin_reads_the_tables_with_a_drill_down_and_nobody_else_does() {
         ResultsScene scene = new ResultsScene(2305, festival, sql, accounts);
         results.tabulate(scene.lightEvent, scene.lightScores());
-        results.publish(scene.lightEvent);
+        ResultsScene.publish(festival, scene.lightEvent);
         String admin = "/api/v1/kalamela/admin/championship";
 
         assertThat(festival.admin().get(admin + "/unit-wise").then().statusCode(200).extract().asString())

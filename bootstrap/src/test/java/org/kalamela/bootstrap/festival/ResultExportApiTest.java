@@ -64,7 +64,7 @@ class ResultExportApiTest {
         ResultsScene scene = new ResultsScene(2320, festival, sql, accounts);
         results.tabulate(scene.lightEvent, scene.lightScores());
         results.tabulate(scene.groupEvent, scene.groupScores());
-        results.publish(scene.groupEvent);
+        ResultsScene.publish(festival, scene.groupEvent);
 
         var response = download("results");
 

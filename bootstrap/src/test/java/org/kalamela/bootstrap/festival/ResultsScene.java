@@ -64,6 +64,12 @@ final class ResultsScene {
         zionTeamCode = team.getString("code");
     }
 
+    /** Publishes the event's tabulated result as the admin does, through the endpoint; its result number. */
+    static int publish(FestivalApi festival, long event) {
+        return festival.admin().post("/api/v1/kalamela/admin/events/" + event + "/result/publish").then()
+                .statusCode(200).extract().path("resultNumber");
+    }
+
     private static long entry(FestivalApi festival, FestivalApi.District district, long event, long member) {
         return festival.enter(district, event, member).statusCode(201).extract().jsonPath().getLong("id");
     }

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Event results written straight into V8's tables, as the judging flow leaves them: tabulated (computed, not
- * public), published under the edition's next result number, under appeal, republished with a new revision.
- * The public side is tested on these rows, independently of how judging computes them.
+ * public), under appeal, republished with a new revision; tests publish a tabulated result through the admin's
+ * endpoint ({@link ResultsScene#publish}). The public side is tested on these rows, independently of how
+ * judging computes the marks.
  */
 @ApplicationScoped
 public class ResultsSql {
@@ -39,17 +40,6 @@ public class ResultsSql {
                 SELECT id, edition_year, 'TABULATED', now() FROM festival_events WHERE id = ?1""")
                 .setParameter(1, event).executeUpdate();
         writeScores(event, scores);
-    }
-
-    /** Publishes a tabulated result under the edition's next result number. */
-    @Transactional
-    public int publish(long event) {
-        return ((Number) em.createNativeQuery("""
-                UPDATE event_results r SET state = 'PUBLISHED', first_published_at = now(), published_at = now(),
-                       published_by = (SELECT min(id) FROM accounts WHERE role = 'ADMIN'),
-                       result_number = (SELECT COALESCE(max(result_number), 0) + 1 FROM event_results
-                                        WHERE edition_year = r.edition_year)
-                WHERE event_id = ?1 RETURNING result_number""").setParameter(1, event).getSingleResult()).intValue();
     }
 
     @Transactional
