@@ -67,7 +67,7 @@ class AppealApiTest {
     private ResultsScene publishedLightMusic(int year) {
         ResultsScene scene = new ResultsScene(year, festival, sql, accounts);
         results.tabulate(scene.lightEvent, scene.lightScores());
-        results.publish(scene.lightEvent);
+        ResultsScene.publish(festival, scene.lightEvent);
         return scene;
     }
 
@@ -196,7 +196,7 @@ class AppealApiTest {
     void an_official_files_for_the_districts_team_and_its_fee_payment_opens_at_once() {
         ResultsScene scene = new ResultsScene(2403, festival, sql, accounts);
         results.tabulate(scene.groupEvent, scene.groupScores());
-        results.publish(scene.groupEvent);
+        ResultsScene.publish(festival, scene.groupEvent);
 
         JsonPath appeal = festival.as(scene.first.token()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("eventId", scene.groupEvent, "teamCode", scene.zionTeamCode, "statement", "Recount"))

@@ -59,7 +59,7 @@ public final class JudgingWorld {
         performers.add(Performer.entry(festival.enter(festival.official, festival.senior(), event).id()));
         performers.add(Performer.entry(festival.enter(festival.otherOfficial,
                 festival.member(festival.otherDistrictUnit, Gender.M, FestivalWorld.SENIOR_DOB), event).id()));
-        fakes.draws.replace(DrawPolicy.draw(event.id(), FestivalWorld.YEAR, performers, 7, admin,
+        fakes.draws.replace(DrawPolicy.draw(event.id(), FestivalWorld.YEAR, performers, new org.kalamela.domain.festival.draw.DrawSeed("0".repeat(63) + "7"), admin,
                 festival.clock.instant()));
         judges.forEach(judge -> fakes.sheets.assign(event.id(), judge.accountId(), admin.accountId(),
                 festival.clock.instant()));

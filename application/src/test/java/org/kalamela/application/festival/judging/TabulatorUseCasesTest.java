@@ -118,7 +118,8 @@ class TabulatorUseCasesTest {
                 solo.festival.enter(solo.festival.official, solo.festival.senior(), event).id());
         solo.fakes.draws.replace(org.kalamela.domain.festival.draw.DrawPolicy.draw(event.id(),
                 org.kalamela.application.festival.FestivalWorld.YEAR,
-                entries.stream().map(org.kalamela.domain.festival.draw.Performer::entry).toList(), 3, solo.admin,
+                entries.stream().map(org.kalamela.domain.festival.draw.Performer::entry).toList(),
+                new org.kalamela.domain.festival.draw.DrawSeed("0".repeat(63) + "3"), solo.admin,
                 solo.festival.clock.instant()));
 
         assertThatThrownBy(() -> solo.enterSingleMarks.execute(new EnterSingleMarks.Command(event.id(), false,
