@@ -90,7 +90,7 @@ class AppealApiTest {
 
     @Test
     void the_whole_flow_from_a_public_appeal_to_the_republished_result_and_the_letter() throws IOException {
-        ResultsScene scene = publishedLightMusic(2401);
+        ResultsScene scene = publishedLightMusic(2451);
         String statement = "Mark of " + FestivalSql.unique("letter") + " was added wrongly";
 
         String raw = filePublicly(publicBody(scene.lightEvent, scene.cyrilLight, appeals.phoneOfEntry(scene.cyrilLight),
@@ -161,7 +161,7 @@ class AppealApiTest {
 
     @Test
     void a_wrong_phone_a_second_appeal_a_late_one_and_an_unpublished_result_are_each_refused_with_their_code() {
-        ResultsScene scene = publishedLightMusic(2402);
+        ResultsScene scene = publishedLightMusic(2452);
         results.tabulate(scene.essayEvent, scene.essayScores());
         String danyPhone = appeals.phoneOfEntry(scene.danyLight);
 
@@ -194,7 +194,7 @@ class AppealApiTest {
 
     @Test
     void an_official_files_for_the_districts_team_and_its_fee_payment_opens_at_once() {
-        ResultsScene scene = new ResultsScene(2403, festival, sql, accounts);
+        ResultsScene scene = new ResultsScene(2453, festival, sql, accounts);
         results.tabulate(scene.groupEvent, scene.groupScores());
         ResultsScene.publish(festival, scene.groupEvent);
 
@@ -221,7 +221,7 @@ class AppealApiTest {
 
     @Test
     void a_retry_with_the_same_key_answers_the_first_appeal_and_another_body_with_it_is_refused() {
-        ResultsScene scene = publishedLightMusic(2404);
+        ResultsScene scene = publishedLightMusic(2454);
         Map<String, Object> body = publicBody(scene.lightEvent, scene.bijuLight, appeals.phoneOfEntry(scene.bijuLight),
                 "Recount");
         String key = UUID.randomUUID().toString();
@@ -236,7 +236,7 @@ class AppealApiTest {
 
     @Test
     void two_racing_appeals_for_one_entry_give_one_appeal() throws Exception {
-        ResultsScene scene = publishedLightMusic(2405);
+        ResultsScene scene = publishedLightMusic(2455);
         Map<String, Object> body = publicBody(scene.lightEvent, scene.anilLight, appeals.phoneOfEntry(scene.anilLight),
                 "Recount");
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -259,7 +259,7 @@ class AppealApiTest {
 
     @Test
     void bad_input_is_a_field_error_and_only_the_admin_decides() {
-        ResultsScene scene = publishedLightMusic(2406);
+        ResultsScene scene = publishedLightMusic(2456);
         Map<String, Object> both = publicBody(scene.lightEvent, scene.anilLight, "98765", "");
         both.put("teamCode", "GS-1");
         JsonPath errors = filePublicly(both, null).statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
