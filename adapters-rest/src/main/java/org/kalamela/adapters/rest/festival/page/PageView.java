@@ -80,7 +80,7 @@ public record PageView(PageOptions options, Map<String, String> labels, String l
 
     private static EventView event(PageLabels labels, PageLanguage language, EventResult event) {
         String number = labels.format(language, "resultNumber", event.resultNumber())
-                + (event.revision() > 1 ? " · " + labels.format(language, "revision") : "");
+                + (event.revision() > 0 ? " · " + labels.format(language, "revision") : "");
         return new EventView(event.event().value(), event.name(), number, event.underAppeal(),
                 labels.format(language, "placesOf", event.name()),
                 event.places().stream().map(place -> place(labels, language, place)).toList());

@@ -74,7 +74,7 @@
     }
     replace(list, events.map(function (event) {
       var headingId = 'result-' + event.eventId + '-event';
-      var number = t('resultNumber', event.resultNumber) + (event.revision > 1 ? ' · ' + t('revision') : '');
+      var number = t('resultNumber', event.resultNumber) + (event.revision > 0 ? ' · ' + t('revision') : '');
       var meta = el('p', { className: 'meta' }, [el('span', {}, [number])]);
       if (event.state === 'UNDER_APPEAL') {
         meta.appendChild(document.createTextNode(' '));
