@@ -10,6 +10,7 @@ import java.util.List;
 import org.kalamela.domain.festival.draw.Appearance;
 import org.kalamela.domain.festival.draw.CodeLetter;
 import org.kalamela.domain.festival.draw.Draw;
+import org.kalamela.domain.festival.draw.DrawSeed;
 import org.kalamela.domain.festival.draw.DrawRepository;
 import org.kalamela.domain.festival.draw.Performer;
 import org.kalamela.domain.festival.edition.EditionYear;
@@ -71,7 +72,7 @@ public class ResultsThroughPorts {
             entries.add(new EntryResult(letter, one.performer(), BigDecimal.valueOf(one.mark()), grade, one.rank(),
                     one.rankPoints(), EntryPoints.points(one.performer().isTeam(), grade, one.rankPoints())));
         }
-        draws.replace(new Draw(event, edition, 7, admin, now, appearances));
+        draws.replace(new Draw(event, edition, DrawSeed.random(), admin, now, appearances));
         EventResult tabulated = EventResult.scoring(event, edition).tabulate(now);
         results.save(tabulated);
         results.replaceEntries(tabulated, entries);
