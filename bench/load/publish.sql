@@ -1,0 +1,24 @@
+-- bin/load-bench, after registration: every individual event of the current edition gets a published
+-- result from the entries the officials made, written straight into V8's tables as the judging flow leaves
+-- them (as ResultsSql.publishAll of the HTTP tests does): entries ranked by entry id, all graded A (5 points),
+-- rank points 5, 3, 1, result numbers in event order. The public reads then have results, standings and a
+-- Kalaprathibha to answer.
+\set ON_ERROR_STOP on
+BEGIN;
+INSERT INTO event_results (event_id, edition_year, state, tabulated_at, result_number, first_published_at,
+                           published_at, published_by)
+SELECT e.id, e.edition_year, 'PUBLISHED', now(), row_number() OVER (ORDER BY e.id), now(), now(),
+       (SELECT min(id) FROM accounts WHERE role = 'ADMIN')
+FROM festival_events e JOIN editions ed ON ed.year = e.edition_year AND ed.is_current
+WHERE e.kind = 'INDIVIDUAL';
+INSERT INTO entry_results (event_id, edition_year, code_letter, individual_entry_id, member_id, unit_id, district_id,
+                           mark, grade, grade_points, rank, rank_points, points)
+SELECT ranked.event_id, ranked.edition_year, 'A' || ranked.rank, ranked.id, ranked.member_id, m.unit_id,
+       u.district_id, 90 - ranked.rank, 'A', 5, ranked.rank,
+       CASE ranked.rank WHEN 1 THEN 5 WHEN 2 THEN 3 WHEN 3 THEN 1 ELSE 0 END,
+       5 + CASE ranked.rank WHEN 1 THEN 5 WHEN 2 THEN 3 WHEN 3 THEN 1 ELSE 0 END
+FROM (SELECT ie.*, CAST(row_number() OVER (PARTITION BY ie.event_id ORDER BY ie.id) AS integer) AS rank
+      FROM individual_entries ie JOIN editions ed ON ed.year = ie.edition_year AND ed.is_current) ranked
+JOIN members m ON m.id = ranked.member_id JOIN units u ON u.id = m.unit_id;
+COMMIT;
+ANALYZE;
