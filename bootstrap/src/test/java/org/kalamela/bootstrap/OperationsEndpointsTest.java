@@ -31,4 +31,14 @@ class OperationsEndpointsTest {
     void metricsArePublishedForPrometheus() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
+
+    /**
+     * bin/load-bench's anchor (a static file of constant text, docs/benchmarks.md "Load harness") is denied
+     * unless the harness turns the permission off: production serves no padding.
+     */
+    @Test
+    void theLoadHarnessAnchorIsRefused() {
+        given().get("/bench/constant-body.txt").then().statusCode(401);
+        given().header("Range", "bytes=0-99").get("/bench/constant-body.txt").then().statusCode(401);
+    }
 }
