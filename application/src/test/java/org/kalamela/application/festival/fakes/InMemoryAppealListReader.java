@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.LongStream;
 import org.kalamela.application.festival.query.AppealFilter;
 import org.kalamela.application.festival.query.AppealListReader;
 import org.kalamela.application.festival.query.AppealRow;
@@ -33,7 +32,7 @@ public class InMemoryAppealListReader implements AppealListReader {
     @Override
     public Page<AppealRow> list(AppealFilter filter, PageRequest page) {
         List<AppealRow> rows = new ArrayList<>();
-        LongStream.rangeClosed(1, 10_000).mapToObj(AppealId::of).map(appeals::find).flatMap(Optional::stream)
+        appeals.all().stream()
                 .filter(a -> a.edition().equals(filter.edition()))
                 .filter(a -> !filter.pendingOnly() || a.status().isPending())
                 .filter(a -> filter.status().map(s -> s == a.status()).orElse(true))

@@ -1,6 +1,7 @@
 package org.kalamela.application.festival.fakes;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kalamela.domain.festival.appeal.Appeal;
@@ -46,6 +47,11 @@ public class InMemoryAppealRepository implements AppealRepository {
             throw new IllegalStateException("no appeal " + moved.id());
         }
         appeals.put(moved.id(), moved);
+    }
+
+    /** Every appeal, in the order filed (the list reader's fake reads them from here). */
+    public synchronized List<Appeal> all() {
+        return List.copyOf(appeals.values());
     }
 
     @Override
