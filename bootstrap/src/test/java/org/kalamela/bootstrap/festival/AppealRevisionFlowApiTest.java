@@ -8,7 +8,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,10 +96,7 @@ class AppealRevisionFlowApiTest {
         Entered dany = enter(second, event, sql.member(carmel, FestivalSql.unique("Dany"), "M", FestivalApi.SENIOR));
 
         // Registration closes; then the order of appearance is drawn and read back as chest number -> code letter.
-        Instant now = Instant.now();
-        festival.admin().body(Map.of("opens", now.minus(Duration.ofDays(30)).toString(), "closes",
-                now.minus(Duration.ofSeconds(1)).toString())).put("/api/v1/kalamela/editions/" + YEAR
-                + "/registration-window").then().statusCode(200);
+        festival.closeRegistration(YEAR);
         JsonPath drawn = festival.admin().post("/api/v1/kalamela/admin/events/" + event + "/draw").then()
                 .statusCode(200).extract().jsonPath();
         Map<String, String> letterOf = new HashMap<>();

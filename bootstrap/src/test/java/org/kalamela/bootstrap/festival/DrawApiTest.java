@@ -40,6 +40,7 @@ class DrawApiTest {
     @BeforeEach
     void an_event_with_three_entries() {
         festival.currentEdition(YEAR);
+        festival.openRegistration(YEAR);
         district = festival.district(sql, accounts);
         long unit = sql.unit(district.id(), "Bethel");
         solo = festival.individualEvent(YEAR, FestivalSql.unique("Drawn solo"), null, null);
@@ -68,6 +69,7 @@ class DrawApiTest {
         assertThat(before.getBoolean("drawn")).isFalse();
         assertThat(before.getInt("notDrawn")).isEqualTo(3);
         assertThat(before.getString("seed")).isNull();
+        festival.closeRegistration(YEAR);
 
         JsonPath drawn = festival.admin().post(draw(solo)).then().statusCode(200).extract().jsonPath();
 
@@ -100,8 +102,22 @@ class DrawApiTest {
     }
 
     @Test
+    void an_event_is_not_drawn_while_registration_is_open_and_the_refusal_draws_nothing() {
+        festival.admin().post(draw(solo)).then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("DRAW_BEFORE_REGISTRATION_CLOSED"));
+
+        assertThat(festival.admin().get(draw(solo)).then().statusCode(200).extract().jsonPath().getBoolean("drawn"))
+                .isFalse();
+        assertThat(sql.count("SELECT count(*) FROM audit_log WHERE action = 'ORDER_OF_APPEARANCE_DRAWN'"
+                + " AND target_id = ?1", Long.toString(solo))).isZero();
+        festival.closeRegistration(YEAR);
+        festival.admin().post(draw(solo)).then().statusCode(200);
+    }
+
+    @Test
     void an_event_without_entries_has_nothing_to_draw_and_refusals_are_problems() {
         long empty = festival.individualEvent(YEAR, FestivalSql.unique("Empty solo"), null, null);
+        festival.closeRegistration(YEAR);
 
         festival.admin().post(draw(empty)).then().statusCode(409).body("code", equalTo("NOTHING_TO_DRAW"));
         festival.admin().post(draw(987_654_321L)).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
@@ -120,6 +136,7 @@ class DrawApiTest {
                 .statusCode(201);
         festival.registerTeam(district, group, unit, sql.members(unit, "Dancer", "M", FestivalApi.JUNIOR, 2))
                 .statusCode(201);
+        festival.closeRegistration(YEAR);
 
         JsonPath drawn = festival.admin().post(draw(group)).then().statusCode(200).extract().jsonPath();
 

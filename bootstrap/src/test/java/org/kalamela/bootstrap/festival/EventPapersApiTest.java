@@ -62,12 +62,14 @@ class EventPapersApiTest {
     @BeforeEach
     void a_drawn_event() {
         festival.currentEdition(YEAR);
+        festival.openRegistration(YEAR);
         district = festival.district(sql, accounts);
         long unit = sql.unit(district.id(), "Bethel");
         solo = festival.individualEvent(YEAR, FestivalSql.unique("Papers solo"), null, null);
         chestNumbers.add(enter(sql.member(unit, "അനു Mathew", "F", FestivalApi.JUNIOR)));
         chestNumbers.add(enter(sql.member(unit, "Kiran Kurian", "M", FestivalApi.JUNIOR)));
         chestNumbers.add(enter(sql.member(unit, "Meera Joseph", "F", FestivalApi.SENIOR)));
+        festival.closeRegistration(YEAR);
         festival.admin().post("/api/v1/kalamela/admin/events/" + solo + "/draw").then().statusCode(200);
     }
 

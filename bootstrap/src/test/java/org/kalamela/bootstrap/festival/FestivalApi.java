@@ -95,6 +95,20 @@ final class FestivalApi {
         admin().post("/api/v1/kalamela/editions/" + year + "/current").then().statusCode(200);
     }
 
+    /** Registration of the edition closes (a second ago): entries are final and events may be drawn. */
+    void closeRegistration(int year) {
+        Instant now = Instant.now();
+        admin().body(Map.of("opens", now.minus(Duration.ofDays(30)).toString(), "closes",
+                now.minusSeconds(1).toString())).put("/api/v1/kalamela/editions/" + year + "/registration-window")
+                .then().statusCode(200);
+    }
+
+    /** Registration of the edition open again, as {@link #currentEdition} first made it. */
+    void openRegistration(int year) {
+        admin().body(openWindow()).put("/api/v1/kalamela/editions/" + year + "/registration-window").then()
+                .statusCode(200);
+    }
+
     long individualEvent(int year, String name, String gender, String seniority) {
         Map<String, Object> body = new HashMap<>(Map.of("edition", year, "name", name, "category", "MUSIC"));
         if (gender != null) {

@@ -14,6 +14,7 @@ import org.kalamela.domain.festival.draw.DrawRepository;
 import org.kalamela.domain.festival.draw.DrawSeed;
 import org.kalamela.domain.festival.draw.EventPerformers;
 import org.kalamela.domain.festival.draw.Performer;
+import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
@@ -28,7 +29,8 @@ import org.kalamela.domain.shared.audit.AuditLog;
  * The admin draws the order of appearance of an event of the current edition: its entries (or teams) shuffled
  * from a fresh secure seed ({@link DrawSeed#random()}, {@link DrawPolicy}), each given its code letter. Drawing
  * again replaces the draw until the first mark; then it is refused ({@code DRAW_LOCKED}), as it is for an event
- * nobody entered ({@code NOTHING_TO_DRAW}). The event's judging lock is taken first, so a judge's first mark and
+ * nobody entered ({@code NOTHING_TO_DRAW}), and before the edition's registration has closed
+ * ({@code DRAW_BEFORE_REGISTRATION_CLOSED}: the entries are not final yet). The event's judging lock is taken first, so a judge's first mark and
  * a new draw cannot cross. Audited with the seed, which replays the draw.
  */
 @UseCase
@@ -61,13 +63,16 @@ public class DrawOrderOfAppearance {
 
     /**
      * @throws org.kalamela.domain.shared.error.NotFound for an event not of the current edition
-     * @throws org.kalamela.domain.shared.error.RuleViolation {@code DRAW_LOCKED}, {@code NOTHING_TO_DRAW}
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code DRAW_BEFORE_REGISTRATION_CLOSED},
+     *         {@code DRAW_LOCKED}, {@code NOTHING_TO_DRAW}
      */
     @Transactional
     public DrawView execute(EventId eventId, Actor actor) {
         actor.require(Role.ADMIN);
-        EditionYear year = editions.require().year();
+        Edition edition = editions.require();
+        EditionYear year = edition.year();
         FestivalEvent event = events.require(eventId, year);
+        DrawPolicy.checkRegistrationClosed(edition.registrationWindow(), clock.instant());
         locks.lockEvent(event.id());
         List<Performer> entered = performers.of(event.id());
         DrawPolicy.checkMayDraw(sheets.marksExist(event.id()), entered.size());

@@ -64,6 +64,7 @@ class PapersUseCasesTest {
             world.festival.enter(world.festival.official, member, song);
             members.add(member);
         }
+        world.closeRegistration();
         world.draw.execute(song.id(), world.festival.admin);
     }
 

@@ -25,6 +25,7 @@ class DrawUseCasesTest {
     @Test
     void the_admin_draws_every_entry_a_place_and_the_recorded_seed_replays_it() {
         FestivalEvent song = world.eventWithEntries("Light music", 5);
+        world.closeRegistration();
 
         DrawView view = world.draw.execute(song.id(), world.festival.admin);
 
@@ -47,6 +48,7 @@ class DrawUseCasesTest {
         MemberId anu = world.festival.member(world.festival.unit, "അനു ജോർജ്", Gender.F,
                 FestivalWorld.JUNIOR_DOB);
         world.festival.enter(world.festival.official, anu, song);
+        world.closeRegistration();
 
         AppearanceRow only = world.draw.execute(song.id(), world.festival.admin).appearances().get(0);
 
@@ -62,6 +64,7 @@ class DrawUseCasesTest {
         List<MemberId> second = world.festival.juniors(world.festival.secondUnit, 2);
         world.festival.team(world.festival.official, group, world.festival.unit, first);
         world.festival.team(world.festival.official, group, world.festival.secondUnit, second);
+        world.closeRegistration();
 
         DrawView view = world.draw.execute(group.id(), world.festival.admin);
 
@@ -75,6 +78,7 @@ class DrawUseCasesTest {
     @Test
     void drawing_again_replaces_the_draw_until_a_mark_exists() {
         FestivalEvent song = world.eventWithEntries("Light music", 4);
+        world.closeRegistration();
         world.draw.execute(song.id(), world.festival.admin);
         Draw first = world.fakes.draws.find(song.id()).orElseThrow();
 
@@ -92,8 +96,25 @@ class DrawUseCasesTest {
     }
 
     @Test
+    void the_draw_waits_until_registration_closes_and_a_refusal_draws_nothing() {
+        FestivalEvent song = world.eventWithEntries("Light music", 3);
+
+        assertViolation(() -> world.draw.execute(song.id(), world.festival.admin), "DRAW_BEFORE_REGISTRATION_CLOSED");
+        assertThat(world.fakes.draws.find(song.id())).isEmpty();
+        assertThat(world.fakes.audit.count("ORDER_OF_APPEARANCE_DRAWN")).isZero();
+
+        world.closeRegistration();
+        world.draw.execute(song.id(), world.festival.admin);
+        world.reopenRegistration();
+
+        assertViolation(() -> world.draw.execute(song.id(), world.festival.admin), "DRAW_BEFORE_REGISTRATION_CLOSED");
+        assertThat(world.fakes.audit.count("ORDER_OF_APPEARANCE_DRAWN")).isEqualTo(1);
+    }
+
+    @Test
     void an_event_nobody_entered_has_nothing_to_draw() {
         FestivalEvent empty = world.festival.individualEvent("Mime");
+        world.closeRegistration();
 
         assertViolation(() -> world.draw.execute(empty.id(), world.festival.admin), "NOTHING_TO_DRAW");
         assertThat(world.fakes.draws.find(empty.id())).isEmpty();
@@ -102,6 +123,7 @@ class DrawUseCasesTest {
     @Test
     void only_the_admin_draws_or_reads_a_draw_of_an_event_of_the_current_edition() {
         FestivalEvent song = world.eventWithEntries("Light music", 2);
+        world.closeRegistration();
 
         assertForbidden(() -> world.draw.execute(song.id(), world.festival.official));
         assertForbidden(() -> world.showDraw.execute(song.id(), world.festival.official));
@@ -118,8 +140,10 @@ class DrawUseCasesTest {
         assertThat(before.drawn()).isFalse();
         assertThat(before.appearances()).isEmpty();
         assertThat(before.notDrawn()).isEqualTo(3);
+        world.closeRegistration();
         world.draw.execute(song.id(), world.festival.admin);
 
+        world.reopenRegistration();
         world.festival.enter(world.festival.official, world.festival.senior(), song);
 
         DrawView after = world.showDraw.execute(song.id(), world.festival.admin);

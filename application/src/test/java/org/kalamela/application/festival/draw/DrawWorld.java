@@ -3,8 +3,10 @@ package org.kalamela.application.festival.draw;
 import java.math.BigDecimal;
 import java.util.List;
 import org.kalamela.application.festival.FestivalWorld;
+import org.kalamela.application.festival.edition.ChangeRegistrationWindow;
 import org.kalamela.application.festival.fakes.FestivalFakes;
 import org.kalamela.domain.festival.draw.CodeLetter;
+import org.kalamela.domain.festival.edition.RegistrationWindow;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.judging.SheetMark;
 import org.kalamela.domain.shared.id.AccountId;
@@ -34,6 +36,18 @@ public final class DrawWorld {
             festival.enter(home ? festival.official : festival.otherOfficial, member, event);
         }
         return event;
+    }
+
+    /** Registration closes now (the draw waits for it); entries are final. */
+    public void closeRegistration() {
+        festival.changeRegistrationWindow.execute(new ChangeRegistrationWindow.Command(FestivalWorld.YEAR,
+                new RegistrationWindow(FestivalWorld.WINDOW.opens(), festival.clock.instant())), festival.admin);
+    }
+
+    /** The window of the world opened again, as the admin does for a late entry. */
+    public void reopenRegistration() {
+        festival.changeRegistrationWindow.execute(new ChangeRegistrationWindow.Command(FestivalWorld.YEAR,
+                FestivalWorld.WINDOW), festival.admin);
     }
 
     /** A judge seated on the event's panel who has marked code letter A (through the ports, as judging will). */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.edition.RegistrationWindow;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.actor.Actor;
 import org.kalamela.domain.shared.error.ErrorCode;
@@ -15,11 +16,26 @@ import org.kalamela.domain.shared.error.RuleViolation;
  * Draws an event's order of appearance: the performers, put in a stable order (entries by id, then teams by
  * id), are shuffled by {@link FairShuffle} from the recorded seed, so the same seed and the same performers
  * always give the same order, whatever order they were read in, and anyone can replay it. A draw needs performers, and once a
- * mark exists it stands: judges have marked code letters, so drawing again would move marks to others.
+ * mark exists it stands: judges have marked code letters, so drawing again would move marks to others. It happens
+ * only after the edition's registration closes (DOMAIN.md): while districts may still enter, remove or change
+ * entries, a drawn order would leave performers without a code letter or give one to an entry that is gone.
  */
 public final class DrawPolicy {
 
     private DrawPolicy() {
+    }
+
+    /**
+     * Refuses drawing while the registration window is open or has not opened yet; its closing instant is
+     * exclusive, so at that instant the draw may happen.
+     *
+     * @throws RuleViolation {@code DRAW_BEFORE_REGISTRATION_CLOSED}
+     */
+    public static void checkRegistrationClosed(RegistrationWindow window, Instant now) {
+        if (!window.hasClosed(now)) {
+            throw new RuleViolation(ErrorCode.DRAW_BEFORE_REGISTRATION_CLOSED, "Registration of the edition closes at "
+                    + window.closes() + ": the order of appearance is drawn only after that");
+        }
     }
 
     /** Refuses drawing (again) when marks exist or nobody is entered. */

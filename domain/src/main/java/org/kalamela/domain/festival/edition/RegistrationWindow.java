@@ -21,4 +21,9 @@ public record RegistrationWindow(Instant opens, Instant closes) {
     public boolean isOpen(Instant now) {
         return !now.isBefore(opens) && now.isBefore(closes);
     }
+
+    /** Closed for good at {@code now}: past its closing instant, not merely before it opens. */
+    public boolean hasClosed(Instant now) {
+        return !now.isBefore(closes);
+    }
 }

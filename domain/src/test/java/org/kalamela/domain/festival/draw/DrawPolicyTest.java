@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.kalamela.domain.festival.edition.EditionYear;
+import org.kalamela.domain.festival.edition.RegistrationWindow;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.team.TeamId;
@@ -81,6 +82,21 @@ class DrawPolicyTest {
         assertViolation(() -> DrawPolicy.checkMayDraw(true, 0), "DRAW_LOCKED");
         assertViolation(() -> DrawPolicy.checkMayDraw(false, 0), "NOTHING_TO_DRAW");
         DrawPolicy.checkMayDraw(false, 1);
+    }
+
+    @Test
+    void the_draw_waits_until_registration_has_closed() {
+        Instant opens = Instant.parse("2025-10-01T00:00:00Z");
+        Instant closes = Instant.parse("2025-12-01T00:00:00Z");
+        RegistrationWindow window = new RegistrationWindow(opens, closes);
+
+        assertViolation(() -> DrawPolicy.checkRegistrationClosed(window, opens.minusSeconds(1)),
+                "DRAW_BEFORE_REGISTRATION_CLOSED");
+        assertViolation(() -> DrawPolicy.checkRegistrationClosed(window, opens), "DRAW_BEFORE_REGISTRATION_CLOSED");
+        assertViolation(() -> DrawPolicy.checkRegistrationClosed(window, closes.minusNanos(1)),
+                "DRAW_BEFORE_REGISTRATION_CLOSED");
+        DrawPolicy.checkRegistrationClosed(window, closes);
+        DrawPolicy.checkRegistrationClosed(window, closes.plusSeconds(86_400));
     }
 
     @Test

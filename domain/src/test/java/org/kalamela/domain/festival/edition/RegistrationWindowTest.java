@@ -21,6 +21,15 @@ class RegistrationWindowTest {
     }
 
     @Test
+    void has_closed_from_the_closing_instant_on_and_not_before_it_opens() {
+        assertThat(window.hasClosed(opens.minusMillis(1))).isFalse();
+        assertThat(window.hasClosed(opens)).isFalse();
+        assertThat(window.hasClosed(closes.minusNanos(1))).isFalse();
+        assertThat(window.hasClosed(closes)).isTrue();
+        assertThat(window.hasClosed(closes.plusSeconds(86_400))).isTrue();
+    }
+
+    @Test
     void closes_after_it_opens() {
         assertInvalidField(() -> new RegistrationWindow(closes, opens), "closes");
         assertInvalidField(() -> new RegistrationWindow(opens, opens), "closes");

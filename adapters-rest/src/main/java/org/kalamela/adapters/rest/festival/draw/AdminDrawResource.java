@@ -42,7 +42,7 @@ public class AdminDrawResource {
     @APIResponse(responseCode = "200", description = "The new draw")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (event), NO_CURRENT_EDITION")
-    @APIResponse(responseCode = "409", description = "DRAW_LOCKED, NOTHING_TO_DRAW")
+    @APIResponse(responseCode = "409", description = "DRAW_BEFORE_REGISTRATION_CLOSED, DRAW_LOCKED, NOTHING_TO_DRAW")
     public DrawDto draw(@PathParam("id") long id) {
         return DrawDto.of(drawOrder.execute(FestivalParams.eventPath(id), currentActor.get()));
     }
