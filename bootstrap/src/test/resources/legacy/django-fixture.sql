@@ -130,7 +130,8 @@ INSERT INTO kalamela_individualevent VALUES
 INSERT INTO kalamela_groupevent VALUES
     (1, 'Group Song', NULL, 8, 3, 1, '2019-06-01 10:00+05:30'),
     (2, 'Mime', NULL, 8, 5, 1, '2019-06-01 10:00+05:30'),
-    (3, 'Broken Event', NULL, 2, 5, 1, '2019-06-01 10:00+05:30');
+    (3, 'Broken Event', NULL, 2, 5, 1, '2019-06-01 10:00+05:30'),
+    (4, 'Margamkali Junior', NULL, 8, 2, 1, '2019-06-01 10:00+05:30');
 INSERT INTO kalamela_kalamelaexcludemembers VALUES (1, 109), (2, 104);
 
 INSERT INTO kalamela_individualeventparticipation VALUES
@@ -150,7 +151,9 @@ INSERT INTO kalamela_groupeventparticipation VALUES
     (1, 1, 101, 'GS1', 6), (2, 1, 103, 'GS1', 6), (3, 1, 113, 'GS1', 6),
     (4, 1, 108, 'GS2', 6), (5, 1, 110, 'GS2', 6), (6, 1, 101, 'GS2', 6),
     (7, 2, 102, 'M-1', 6), (8, 2, 999, 'M-1', 6),
-    (9, 99, 101, 'X1', 6);
+    (9, 99, 101, 'X1', 6),
+    -- A senior in a junior team, and a member outside both age ranges (and excluded): the old app did not check.
+    (10, 4, 113, 'MJ1', 6), (11, 4, 102, 'MJ1', 6), (12, 1, 109, 'GS3', 6);
 
 INSERT INTO kalamela_kalamelapayements VALUES
     (1, 6, 3, 1, 250.00, 'proofs/kollam-1.pdf', 'Paid', '2019-07-05 10:00+05:30'),
@@ -166,10 +169,26 @@ INSERT INTO conference_conferencepayment VALUES
     (1, 1, 600.00, 6, 'proofs/conference-kollam.pdf', '2019-05-10', 'PAID'),
     (2, 1, 300.00, 10, '', '2019-05-11', 'NOT PAID');
 
+-- Score cards: Pencil drawing (scored first) with a tie at 62 and old grades and points the new rules derive
+-- otherwise; a card of a participation that was not imported, one of none at all, a second card of an entry, a mark
+-- over 100 and a card naming another member than its participation's. Group cards name their team by event and
+-- chest number only: 'group  song'/'gs2' is Group Song's GS2, Mime's 'GS1' collides with Group Song's team and
+-- is no team of Mime, 'GS9' is nobody's, and 'Kolkali' is no event.
 INSERT INTO kalamela_individualeventscorecard VALUES (1, 1, 108, 78.50, 'A', 10, '2019-08-01 15:00+05:30'),
-    (2, 9, 113, 55.00, 'B', 6, '2019-08-01 15:00+05:30');
+    (2, 9, 113, 55.00, 'B', 6, '2019-08-01 14:00+05:30'),
+    (3, 2, 101, 62.00, 'A', 8, '2019-08-01 14:00+05:30'),
+    (4, 3, 102, 62.00, 'A', 8, '2019-08-01 14:01+05:30'),
+    (5, 8, 104, 70.00, 'A', 8, '2019-08-01 14:02+05:30'),
+    (6, 11, 110, 120.00, 'A', 10, '2019-08-01 14:03+05:30'),
+    (7, 77, 101, 50.00, 'B', 3, '2019-08-01 14:04+05:30'),
+    (8, 9, 113, 57.00, 'B', 3, '2019-08-01 14:05+05:30'),
+    (9, 6, 101, 66.00, 'A', 10, '2019-08-01 17:00+05:30');
 INSERT INTO kalamela_groupeventscorecard VALUES (1, 'Group Song', 81.00, 'GS1', 'A', 5, '2019-08-01 16:00+05:30'),
-    (2, 'Group Song', 40.00, 'GS9', 'C', 0, '2019-08-01 16:00+05:30');
+    (2, 'Group Song', 40.00, 'GS9', 'C', 0, '2019-08-01 16:00+05:30'),
+    (3, 'group  song', 64.50, 'gs2', 'A', 3, '2019-08-01 16:01+05:30'),
+    (4, 'Mime', 70.00, 'GS1', 'A', 5, '2019-08-01 16:30+05:30'),
+    (5, 'Mime', 58.00, 'M-1', 'B', 5, '2019-08-01 16:31+05:30'),
+    (6, 'Kolkali', 50.00, 'K1', 'B', 5, '2019-08-01 16:40+05:30');
 INSERT INTO kalamela_appeal VALUES (1, 101, '1005', 'Pencil drawing', 'The mark is too low', NULL,
     'Confirmation Pending', '2019-08-01 15:20+05:30');
 INSERT INTO kalamela_appealpayements VALUES (1, 1, 1000.00, 'Appeal', 'Confirmation Pending',

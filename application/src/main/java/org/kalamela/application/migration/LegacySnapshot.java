@@ -13,8 +13,10 @@ import org.kalamela.application.migration.LegacySource.DistrictRow;
 import org.kalamela.application.migration.LegacySource.ExclusionRow;
 import org.kalamela.application.migration.LegacySource.GroupEventRow;
 import org.kalamela.application.migration.LegacySource.GroupParticipationRow;
+import org.kalamela.application.migration.LegacySource.GroupScoreCardRow;
 import org.kalamela.application.migration.LegacySource.IndividualEventRow;
 import org.kalamela.application.migration.LegacySource.IndividualParticipationRow;
+import org.kalamela.application.migration.LegacySource.IndividualScoreCardRow;
 import org.kalamela.application.migration.LegacySource.KalamelaPaymentRow;
 import org.kalamela.application.migration.LegacySource.MemberRow;
 import org.kalamela.application.migration.LegacySource.OfficialsRow;
@@ -25,7 +27,8 @@ import org.kalamela.application.migration.LegacySource.UserRow;
 
 /**
  * Every row the import loads, read once from the old database before anything is written, with the lookups the
- * table imports need (a member's unit account, a user's unit). Held in memory: 50,000 members are a few MB.
+ * table imports need (a member's unit account, a user's unit, a score card's participation). Held in memory:
+ * 50,000 members are a few MB.
  */
 public record LegacySnapshot(
         List<DistrictRow> districts,
@@ -45,21 +48,26 @@ public record LegacySnapshot(
         List<ConferenceRow> conferences,
         List<ConferenceDelegateRow> conferenceDelegates,
         List<ConferencePaymentRow> conferencePayments,
+        List<IndividualScoreCardRow> individualScoreCards,
+        List<GroupScoreCardRow> groupScoreCards,
         Map<Long, UserRow> usersById,
         Map<Long, UnitRow> unitsById,
-        Map<Long, MemberRow> membersById) {
+        Map<Long, MemberRow> membersById,
+        Map<Long, IndividualParticipationRow> individualParticipationsById) {
 
     /** Reads every loaded table of the source. */
     public static LegacySnapshot read(LegacySource source) {
         List<UnitRow> units = source.units();
         List<UserRow> users = source.users();
         List<MemberRow> members = source.members();
+        List<IndividualParticipationRow> participations = source.individualParticipations();
         return new LegacySnapshot(source.districts(), units, users, source.registrations(), source.unitDetails(),
                 members, source.officials(), source.councilors(), source.individualEvents(), source.groupEvents(),
-                source.exclusions(), source.individualParticipations(), source.groupParticipations(),
+                source.exclusions(), participations, source.groupParticipations(),
                 source.kalamelaPayments(), source.conferences(), source.conferenceDelegates(),
-                source.conferencePayments(), byId(users, UserRow::id), byId(units, UnitRow::id),
-                byId(members, MemberRow::id));
+                source.conferencePayments(), source.individualScoreCards(), source.groupScoreCards(),
+                byId(users, UserRow::id), byId(units, UnitRow::id), byId(members, MemberRow::id),
+                byId(participations, IndividualParticipationRow::id));
     }
 
     private static <R> Map<Long, R> byId(List<R> rows, Function<R, Long> id) {
@@ -72,6 +80,10 @@ public record LegacySnapshot(
 
     public Optional<MemberRow> member(Long id) {
         return Optional.ofNullable(id == null ? null : membersById.get(id));
+    }
+
+    public Optional<IndividualParticipationRow> individualParticipation(Long id) {
+        return Optional.ofNullable(id == null ? null : individualParticipationsById.get(id));
     }
 
     /** The old unit of a unit account (by the account's old user id). */

@@ -47,6 +47,10 @@ public interface LegacySource extends AutoCloseable {
 
     List<ConferencePaymentRow> conferencePayments();
 
+    List<IndividualScoreCardRow> individualScoreCards();
+
+    List<GroupScoreCardRow> groupScoreCards();
+
     /** The number of rows of a table, for the tables that are read and counted only. */
     long count(LegacyTable table);
 
@@ -125,6 +129,19 @@ public interface LegacySource extends AutoCloseable {
 
     /** {@code conference_conferencedelegate}: {@code members_id} empty for the official delegate. */
     record ConferenceDelegateRow(long id, Long conferenceId, Long officialId, Long memberId) {
+    }
+
+    /**
+     * {@code kalamela_individualeventscorecard}: one mark per entry, typed by the admin, with the grade and points
+     * the old app worked out from it.
+     */
+    record IndividualScoreCardRow(long id, Long participationId, Long participantId, BigDecimal mark, String grade,
+                                  Integer totalPoints, Instant addedOn) {
+    }
+
+    /** {@code kalamela_groupeventscorecard}: linked to its team only by the event's name and the chest number. */
+    record GroupScoreCardRow(long id, String eventName, BigDecimal mark, String chestNumber, String grade,
+                             Integer totalPoints, Instant addedOn) {
     }
 
     /** {@code conference_conferencepayment}. */

@@ -3,7 +3,8 @@ package org.kalamela.application.migration;
 /**
  * The old app's tables, in the order the import loads them: every table after those it refers to (districts
  * before units, units before their accounts, accounts before what units recorded, members before entries, teams
- * and delegates). {@link #loaded} is false for the tables that are read and counted but not loaded yet.
+ * and delegates, entries and teams before their score cards, score cards (the published results) before appeals).
+ * {@link #loaded} is false for the tables that are read and counted but not loaded yet.
  */
 public enum LegacyTable {
     DISTRICTS("auth_app_clergydistrict", true),
@@ -24,8 +25,8 @@ public enum LegacyTable {
     CONFERENCE_REGISTRATIONS("conference_conferenceregistrationdata", false),
     CONFERENCE_DELEGATES("conference_conferencedelegate", true),
     CONFERENCE_PAYMENTS("conference_conferencepayment", true),
-    INDIVIDUAL_SCORECARDS("kalamela_individualeventscorecard", false),
-    GROUP_SCORECARDS("kalamela_groupeventscorecard", false),
+    INDIVIDUAL_SCORECARDS("kalamela_individualeventscorecard", true),
+    GROUP_SCORECARDS("kalamela_groupeventscorecard", true),
     APPEALS("kalamela_appeal", false),
     APPEAL_PAYMENTS("kalamela_appealpayements", false);
 

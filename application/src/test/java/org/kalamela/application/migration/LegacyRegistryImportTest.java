@@ -70,9 +70,11 @@ class LegacyRegistryImportTest {
                                            List<MemberRow> members) {
         return new LegacySnapshot(districts, units, users, List.of(), List.of(), members, List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(),
                 Map.copyOf(users.stream().collect(java.util.stream.Collectors.toMap(UserRow::id, u -> u))),
                 Map.copyOf(units.stream().collect(java.util.stream.Collectors.toMap(UnitRow::id, u -> u))),
-                Map.copyOf(members.stream().collect(java.util.stream.Collectors.toMap(MemberRow::id, m -> m))));
+                Map.copyOf(members.stream().collect(java.util.stream.Collectors.toMap(MemberRow::id, m -> m))),
+                Map.of());
     }
 
     private <I> LegacyImportReport.Tally load(TableImport<I> tableImport) {

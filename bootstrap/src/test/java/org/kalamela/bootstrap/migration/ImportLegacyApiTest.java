@@ -97,16 +97,16 @@ class ImportLegacyApiTest {
         assertThat(counts.get("auth_app_unitofficials")).containsExactly(2, 1, 0, 1);
         assertThat(counts.get("auth_app_unitcouncilor")).containsExactly(4, 3, 0, 1);
         assertThat(counts.get("kalamela_individualevent")).containsExactly(5, 4, 0, 1);
-        assertThat(counts.get("kalamela_groupevent")).containsExactly(3, 2, 0, 1);
+        assertThat(counts.get("kalamela_groupevent")).containsExactly(4, 3, 0, 1);
         assertThat(counts.get("kalamela_kalamelaexcludemembers")).containsExactly(2, 1, 0, 1);
         assertThat(counts.get("kalamela_individualeventparticipation")).containsExactly(12, 7, 0, 5);
-        assertThat(counts.get("kalamela_groupeventparticipation")).containsExactly(9, 5, 0, 4);
+        assertThat(counts.get("kalamela_groupeventparticipation")).containsExactly(12, 6, 0, 6);
         assertThat(counts.get("kalamela_kalamelapayements")).containsExactly(6, 3, 0, 3);
         assertThat(counts.get("conference_conference")).containsExactly(2, 2, 0, 0);
         assertThat(counts.get("conference_conferencedelegate")).containsExactly(4, 2, 0, 2);
         assertThat(counts.get("conference_conferencepayment")).containsExactly(2, 2, 0, 0);
-        assertThat(counts.get("kalamela_individualeventscorecard")[0]).isEqualTo(2);
-        assertThat(counts.get("kalamela_groupeventscorecard")[0]).isEqualTo(2);
+        assertThat(counts.get("kalamela_individualeventscorecard")).containsExactly(9, 4, 0, 5);
+        assertThat(counts.get("kalamela_groupeventscorecard")).containsExactly(6, 3, 0, 3);
         assertThat(counts.get("kalamela_appeal")[0]).isEqualTo(1);
         assertThat(counts.get("kalamela_appealpayements")[0]).isEqualTo(1);
 
@@ -119,6 +119,23 @@ class ImportLegacyApiTest {
                 .anyMatch(r -> r.startsWith("8: unknown user_type 9"));
         assertThat(reasons(report, "kalamela_individualeventparticipation")).anyMatch(r -> r.startsWith("10: over"))
                 .anyMatch(r -> r.startsWith("5: not eligible: the event is for M only"));
+        assertThat(reasons(report, "kalamela_groupeventparticipation")).contains(
+                "11: not eligible: the event is for Juniors, the member is Senior",
+                "12: not eligible: date of birth 1985-01-01 is outside the junior and senior ranges of edition "
+                        + YEAR);
+        assertThat(reasons(report, "kalamela_individualeventscorecard")).containsExactlyInAnyOrder(
+                "5: orphan: participation 8 was not imported", "6: mark 120.00 is not between 0 and 100",
+                "7: orphan: participation 77 does not exist", "8: a second score card for participation 9",
+                "9: participant 101 is not the member of participation 6");
+        assertThat(reasons(report, "kalamela_groupeventscorecard")).containsExactlyInAnyOrder(
+                "2: team not found: no imported team of 'Group Song' had chest number 'GS9'",
+                "4: team not found: no imported team of 'Mime' had chest number 'GS1'",
+                "6: orphan: no imported group event is named 'Kolkali'");
+        assertThat(notes(report, "kalamela_individualeventscorecard")).contains(
+                "2: 1 imported entry of the event had no score card that could be imported: not in its order of"
+                        + " appearance or result",
+                "2: old grade 'B' and 6 points; derived from the marks of the whole event: grade 'B', rank 3,"
+                        + " 4 points");
 
         assertThat(sql.ids("""
                 SELECT c.number FROM chest_numbers c JOIN members m ON m.id = c.member_id
@@ -126,7 +143,11 @@ class ImportLegacyApiTest {
                 .containsExactly(1001L, 2001L, 1005L, 1002L, 1003L);
         assertThat(sql.ids("""
                 SELECT team_number FROM teams WHERE edition_year = ?1 ORDER BY code_prefix, team_number""", YEAR))
-                .containsExactly(1L, 2L, 1L);
+                .containsExactly(1L, 2L, 1L, 1L);
+        assertThat(sql.ids("SELECT count(*) FROM team_members tm JOIN teams t ON t.id = tm.team_id"
+                + " WHERE t.edition_year = ?1 GROUP BY t.id ORDER BY t.code_prefix, t.team_number", YEAR))
+                .containsExactly(3L, 1L, 1L, 1L);
+        assertPublishedResults();
         assertThat(sql.count("SELECT count(*) FROM payments WHERE status = 'APPROVED' AND district_id = "
                 + "(SELECT id FROM districts WHERE name = 'Legacy Kollam')")).isEqualTo(2);
         assertThat(sql.count("SELECT count(*) FROM unit_registrations r JOIN units u ON u.id = r.unit_id"
@@ -139,6 +160,7 @@ class ImportLegacyApiTest {
                 assertThat(again.get(table)).as(table).containsExactly(c[0], 0, c[1], c[3]);
             }
         });
+        assertPublishedResults();
 
         api.login("legacy.office", "Kalamela-Old-2019").statusCode(200);
         assertThat(sql.count("SELECT count(*) FROM accounts WHERE username = 'legacy.office'"
@@ -164,6 +186,59 @@ class ImportLegacyApiTest {
         assertThat(job.run(List.of("--url", old.url))).isEqualTo(2);
         assertThat(job.run(List.of("--url", old.url, "--user", old.user, "--edition", "1899"))).isEqualTo(2);
         assertThat(sql.count("SELECT count(*) FROM legacy_import_ids")).isEqualTo(before);
+    }
+
+    /**
+     * The old marks as the one-judge case of the panel model, published in the order of the events' first score
+     * cards: one drawn order, one submitted tabulator's sheet and one published result per scored event, with
+     * grades, ranks and points derived from the marks of the whole event (a tie shares rank 1, the next is 3rd).
+     */
+    private void assertPublishedResults() {
+        assertThat(sql.rows("""
+                SELECT e.name, r.result_number, r.state, r.revision FROM event_results r
+                JOIN festival_events e ON e.id = r.event_id WHERE r.edition_year = ?1 ORDER BY r.result_number""",
+                YEAR)).extracting(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3]).containsExactly(
+                "Pencil drawing 1 PUBLISHED 0", "Solo Eastern Jr Boys 2 PUBLISHED 0", "Group Song 3 PUBLISHED 0",
+                "Mime 4 PUBLISHED 0");
+        assertThat(sql.count("SELECT last_number FROM result_number_counters WHERE edition_year = ?1", YEAR))
+                .isEqualTo(4);
+        assertThat(sql.rows("""
+                SELECT to_char(r.first_published_at AT TIME ZONE 'Asia/Kolkata', 'YYYY-MM-DD HH24:MI'),
+                       to_char(r.tabulated_at AT TIME ZONE 'Asia/Kolkata', 'YYYY-MM-DD HH24:MI')
+                FROM event_results r WHERE r.edition_year = ?1 ORDER BY r.result_number""", YEAR))
+                .extracting(r -> r[0] + " " + r[1]).containsExactly("2019-08-01 14:01 2019-08-01 14:01",
+                        "2019-08-01 15:00 2019-08-01 15:00", "2019-08-01 16:01 2019-08-01 16:01",
+                        "2019-08-01 16:31 2019-08-01 16:31");
+        assertThat(sql.rows("""
+                SELECT m.name, er.mark, er.grade, er.rank, er.points FROM entry_results er
+                JOIN members m ON m.id = er.member_id JOIN festival_events e ON e.id = er.event_id
+                WHERE er.edition_year = ?1 AND e.name = 'Pencil drawing' ORDER BY er.rank, m.name""", YEAR))
+                .extracting(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3] + " " + r[4]).containsExactly(
+                        "Anu Thomas 62.00 A 1 10", "Binu Mathew 62.00 A 1 10", "Lal Cherian 55.00 B 3 4");
+        assertThat(sql.rows("""
+                SELECT t.code_prefix || '-' || t.team_number, er.mark, er.rank, er.points FROM entry_results er
+                JOIN teams t ON t.id = er.team_id WHERE er.edition_year = ?1 ORDER BY t.code_prefix, er.rank""", YEAR))
+                .extracting(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3])
+                .containsExactly("GS-1 81.00 1 5", "GS-2 64.50 2 3", "M-1 58.00 1 5");
+        assertThat(sql.count("""
+                SELECT count(*) FROM judge_sheets s JOIN festival_events e ON e.id = s.event_id
+                WHERE e.edition_year = ?1 AND s.submitted_by_tabulator""", YEAR)).isEqualTo(4);
+        assertThat(sql.count("""
+                SELECT count(*) FROM sheet_marks s JOIN festival_events e ON e.id = s.event_id
+                WHERE e.edition_year = ?1""", YEAR)).isEqualTo(7);
+        assertThat(sql.count("""
+                SELECT count(*) FROM draw_appearances a JOIN event_draws d ON d.event_id = a.event_id
+                WHERE d.edition_year = ?1""", YEAR)).isEqualTo(7);
+    }
+
+    private static List<String> notes(JsonNode report, String table) {
+        List<String> notes = new ArrayList<>();
+        report.get("notes").forEach(row -> {
+            if (row.get("table").asText().equals(table)) {
+                notes.add(row.get("id").asLong() + ": " + row.get("reason").asText());
+            }
+        });
+        return notes;
     }
 
     private long memberId(String phone) {

@@ -211,6 +211,26 @@ final class JdbcDjangoSource implements LegacySource {
     }
 
     @Override
+    public List<IndividualScoreCardRow> individualScoreCards() {
+        return query("kalamela_individualeventscorecard", """
+                SELECT id, event_participation_id, participant_id, awarded_mark, grade, total_points, added_on
+                FROM kalamela_individualeventscorecard ORDER BY id""",
+                rs -> new IndividualScoreCardRow(rs.getLong("id"), optionalLong(rs, "event_participation_id"),
+                        optionalLong(rs, "participant_id"), rs.getBigDecimal("awarded_mark"), rs.getString("grade"),
+                        optionalInt(rs, "total_points"), instant(rs, "added_on")));
+    }
+
+    @Override
+    public List<GroupScoreCardRow> groupScoreCards() {
+        return query("kalamela_groupeventscorecard", """
+                SELECT id, event_name, awarded_mark, chest_number, grade, total_points, added_on
+                FROM kalamela_groupeventscorecard ORDER BY id""",
+                rs -> new GroupScoreCardRow(rs.getLong("id"), rs.getString("event_name"),
+                        rs.getBigDecimal("awarded_mark"), rs.getString("chest_number"), rs.getString("grade"),
+                        optionalInt(rs, "total_points"), instant(rs, "added_on")));
+    }
+
+    @Override
     public long count(LegacyTable table) {
         // The name comes from the enum, never from input, so it is safe to place in the statement.
         List<Long> count = query(table.djangoTable(), "SELECT count(*) FROM " + table.djangoTable(),

@@ -19,6 +19,7 @@ import org.kalamela.domain.festival.edition.SeniorityPolicy;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.entry.NewIndividualEntry;
 import org.kalamela.domain.festival.event.EventId;
+import org.kalamela.domain.festival.exclusion.ExclusionRepository;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
 import org.kalamela.domain.registry.member.Member;
@@ -30,10 +31,10 @@ import org.kalamela.domain.shared.id.MemberId;
 
 /**
  * Individual entries with their chest numbers. The seniority is the member's by date of birth under the
- * edition's rules (never the old {@code seniority_category}, which the old app took from the request); a member
- * outside both ranges, an entry beyond the edition's limits (2 per district, event and seniority; 5 events per
- * member, which the old app did not count across accounts) or in an event the member's gender or seniority does
- * not fit is skipped. The first imported entry of a member settles their chest number by
+ * edition's rules (never the old {@code seniority_category}, which the old app took from the request); an
+ * excluded member, a member outside both ranges, an entry beyond the edition's limits (2 per district, event and
+ * seniority; 5 events per member, which the old app did not count across accounts) or in an event the member's
+ * gender or seniority does not fit is skipped. The first imported entry of a member settles their chest number by
  * {@link LegacyChestNumberPolicy}: kept, or left for the assign-chest-numbers job, with the reason noted.
  */
 @ApplicationScoped
@@ -44,17 +45,19 @@ public class IndividualEntriesImport implements TableImport<IndividualParticipat
     private final MemberRepository members;
     private final UnitNameRepository units;
     private final ChestNumberRegistry chestNumbers;
+    private final ExclusionRepository exclusions;
     private final LegacyChestNumberPolicy chestPolicy = new LegacyChestNumberPolicy();
 
     @Inject
     public IndividualEntriesImport(IndividualEntryRepository entries, FestivalEventRepository events,
                                    MemberRepository members, UnitNameRepository units,
-                                   ChestNumberRegistry chestNumbers) {
+                                   ChestNumberRegistry chestNumbers, ExclusionRepository exclusions) {
         this.entries = entries;
         this.events = events;
         this.members = members;
         this.units = units;
         this.chestNumbers = chestNumbers;
+        this.exclusions = exclusions;
     }
 
     @Override
@@ -91,6 +94,10 @@ public class IndividualEntriesImport implements TableImport<IndividualParticipat
             return;
         }
         Edition edition = batch.run().edition();
+        if (exclusions.findByMember(edition.year(), member.get().id()).isPresent()) {
+            batch.skipped(row.id(), "not eligible: member is excluded from edition " + edition.year());
+            return;
+        }
         Optional<Seniority> seniority = new SeniorityPolicy(edition.rules())
                 .seniorityOf(member.get().details().dateOfBirth());
         if (seniority.isEmpty()) {

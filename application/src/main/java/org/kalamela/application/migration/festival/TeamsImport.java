@@ -19,9 +19,12 @@ import org.kalamela.application.migration.LegacySource.GroupParticipationRow;
 import org.kalamela.application.migration.LegacyTable;
 import org.kalamela.application.migration.TableImport;
 import org.kalamela.domain.festival.edition.Edition;
+import org.kalamela.domain.festival.edition.Seniority;
+import org.kalamela.domain.festival.edition.SeniorityPolicy;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.festival.event.FestivalEventRepository;
+import org.kalamela.domain.festival.exclusion.ExclusionRepository;
 import org.kalamela.domain.festival.team.NewTeam;
 import org.kalamela.domain.festival.team.TeamCode;
 import org.kalamela.domain.festival.team.TeamNumberSequence;
@@ -37,10 +40,11 @@ import org.kalamela.domain.shared.id.UnitId;
 /**
  * Teams. The old app stored one row per team member and knew a team only by its event and chest number, so the
  * rows of an event with the same chest number are one team (rows without one form a team per unit). The team
- * belongs to the unit of its first member; members of another unit, members not imported and members already
- * in a team of the event are skipped, and so is a team beyond the edition's teams per district or the event's
- * teams per unit. The team keeps the number at the end of its old code when that number is free in the event,
- * else it draws the next one; a changed code is noted.
+ * belongs to the unit of its first member; members of another unit, members not imported, members already in a
+ * team of the event and members the event does not admit (gender; seniority by date of birth under the edition's
+ * rules, outside both ranges or not the event's; excluded) are skipped, and so is a team beyond the edition's
+ * teams per district or the event's teams per unit. The team keeps the number at the end of its old code when
+ * that number is free in the event, else it draws the next one; a changed code is noted.
  */
 @ApplicationScoped
 public class TeamsImport implements TableImport<List<GroupParticipationRow>> {
@@ -52,15 +56,17 @@ public class TeamsImport implements TableImport<List<GroupParticipationRow>> {
     private final FestivalEventRepository events;
     private final MemberRepository members;
     private final UnitNameRepository units;
+    private final ExclusionRepository exclusions;
 
     @Inject
     public TeamsImport(TeamRepository teams, TeamNumberSequence teamNumbers, FestivalEventRepository events,
-                       MemberRepository members, UnitNameRepository units) {
+                       MemberRepository members, UnitNameRepository units, ExclusionRepository exclusions) {
         this.teams = teams;
         this.teamNumbers = teamNumbers;
         this.events = events;
         this.members = members;
         this.units = units;
+        this.exclusions = exclusions;
     }
 
     @Override
@@ -123,9 +129,8 @@ public class TeamsImport implements TableImport<List<GroupParticipationRow>> {
             } else if (team.contains(member.get().id())
                     || !teams.alreadyInTeams(event.get().id(), Set.of(member.get().id())).isEmpty()) {
                 batch.skipped(row.id(), "member " + row.memberId() + " is already in a team of the event");
-            } else if (!event.get().admits(member.get().details().gender())) {
-                batch.skipped(row.id(), "not eligible: the event is for "
-                        + event.get().genderRestriction().orElseThrow() + " only");
+            } else if (ineligible(event.get(), member.get(), batch.run().edition()).isPresent()) {
+                batch.skipped(row.id(), ineligible(event.get(), member.get(), batch.run().edition()).get());
             } else {
                 unit = member.get().unitId();
                 team.add(member.get().id());
@@ -155,6 +160,31 @@ public class TeamsImport implements TableImport<List<GroupParticipationRow>> {
         long teamId = teams.create(new NewTeam(code, event.get().id(), district, unit, team, registeredBy,
                 batch.run().at())).value();
         taken.forEach(row -> batch.imported(row.id(), teamId));
+    }
+
+    /**
+     * Why the member may not be in a team of the event, as DOMAIN.md's group entries say: the event's gender,
+     * a seniority by date of birth under the edition's rules (never the old app's word), the event's seniority,
+     * and no exclusion in the edition.
+     */
+    private Optional<String> ineligible(FestivalEvent event, Member member, Edition edition) {
+        if (!event.admits(member.details().gender())) {
+            return Optional.of("not eligible: the event is for " + event.genderRestriction().orElseThrow() + " only");
+        }
+        Optional<Seniority> seniority = new SeniorityPolicy(edition.rules())
+                .seniorityOf(member.details().dateOfBirth());
+        if (seniority.isEmpty()) {
+            return Optional.of("not eligible: date of birth " + member.details().dateOfBirth()
+                    + " is outside the junior and senior ranges of edition " + edition.year());
+        }
+        if (!event.admits(seniority.get())) {
+            return Optional.of("not eligible: the event is for " + event.seniorityRestriction().orElseThrow()
+                    .displayName() + "s, the member is " + seniority.get().displayName());
+        }
+        if (exclusions.findByMember(edition.year(), member.id()).isPresent()) {
+            return Optional.of("not eligible: member is excluded from edition " + edition.year());
+        }
+        return Optional.empty();
     }
 
     private Optional<String> overLimit(FestivalEvent event, DistrictId district, UnitId unit, Edition edition) {
