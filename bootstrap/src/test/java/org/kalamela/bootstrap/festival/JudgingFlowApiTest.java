@@ -287,6 +287,18 @@ class JudgingFlowApiTest {
         festival.admin().body(Map.of("eventId", s.essayEvent, "marks", List.of(Map.of("entryId", s.anilEssay,
                 "mark", 101)))).post("/api/v1/kalamela/scores/individual").then().statusCode(400)
                 .body("errors[0].field", equalTo("marks[0].mark"));
+        // A team's id on /individual (or an entry's on /group) is refused, not dropped: nothing is saved.
+        festival.admin().body(Map.of("eventId", s.essayEvent, "marks", List.of(Map.of("entryId", s.anilEssay,
+                "mark", 70), Map.of("entryId", s.beenaEssay, "teamId", s.zionTeam, "mark", 49.99))))
+                .post("/api/v1/kalamela/scores/individual").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.contains("marks[1].teamId"));
+        festival.admin().body(Map.of("eventId", s.groupEvent, "marks", List.of(Map.of("teamId", s.zionTeam,
+                "entryId", s.anilEssay, "mark", 75)))).post("/api/v1/kalamela/scores/group").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.contains("marks[0].entryId"));
+        assertThat(sql.count("SELECT count(*) FROM sheet_marks WHERE event_id IN (?1, ?2)", s.essayEvent,
+                s.groupEvent)).isZero();
+        assertThat(sql.count("SELECT count(*) FROM judge_sheets WHERE event_id IN (?1, ?2)", s.essayEvent,
+                s.groupEvent)).isZero();
         festival.admin().body(Map.of("eventId", s.essayEvent, "marks", List.of(Map.of("entryId", s.anilEssay,
                 "mark", 70), Map.of("entryId", s.beenaEssay, "mark", 49.99))))
                 .post("/api/v1/kalamela/scores/individual").then().statusCode(200).body("state", equalTo("SUBMITTED"));

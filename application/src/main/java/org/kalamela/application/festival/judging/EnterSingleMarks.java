@@ -61,8 +61,28 @@ public class EnterSingleMarks {
         this.clock = clock;
     }
 
-    /** A mark for an individual entry (in an individual event) or a team (in a group event), by its id. */
-    public record SingleMark(Long performerId, BigDecimal mark) {
+    /**
+     * A mark for an individual entry (in an individual event) or a team (in a group event), by its id; the body
+     * names both fields, so a mark may carry the id the event's kind does not take, which is refused rather than
+     * dropped: a tabulator who typed a team's id on the individual path would otherwise see a silent success.
+     */
+    public record SingleMark(Long entryId, Long teamId, BigDecimal mark) {
+
+        public static SingleMark entry(Long entryId, BigDecimal mark) {
+            return new SingleMark(entryId, null, mark);
+        }
+
+        public static SingleMark team(Long teamId, BigDecimal mark) {
+            return new SingleMark(null, teamId, mark);
+        }
+
+        Long performerId(boolean group) {
+            return group ? teamId : entryId;
+        }
+
+        Long otherId(boolean group) {
+            return group ? entryId : teamId;
+        }
     }
 
     public record Command(EventId event, boolean group, List<SingleMark> marks) {
@@ -70,7 +90,8 @@ public class EnterSingleMarks {
 
     /**
      * @throws org.kalamela.domain.shared.error.InvalidInput {@code VALIDATION_FAILED}: {@code eventId} of the
-     *         other kind, {@code marks[i].entryId} / {@code marks[i].teamId} not drawn, {@code marks[i].mark}
+     *         other kind, {@code marks[i].entryId} / {@code marks[i].teamId} not drawn or given to an event of the
+     *         other kind (a team's id for an individual event, an entry's for a group event), {@code marks[i].mark}
      * @throws org.kalamela.domain.shared.error.RuleViolation {@code NOT_SINGLE_MARK_EVENT}, {@code NOT_DRAWN}, {@code SHEET_LOCKED},
      *         {@code RESULT_PUBLISHED}
      */
@@ -80,8 +101,17 @@ public class EnterSingleMarks {
         String idField = command.group() ? "teamId" : "entryId";
         Edition edition = judging.edition();
         FestivalEvent event = judging.event(edition, command.event());
-        new Validation().check(event.isGroup() == command.group(), "eventId",
-                command.group() ? "is not a group event" : "is not an individual event").throwIfInvalid();
+        Validation shape = new Validation().check(event.isGroup() == command.group(), "eventId",
+                command.group() ? "is not a group event" : "is not an individual event");
+        String otherField = command.group() ? "entryId" : "teamId";
+        List<SingleMark> given = command.marks() == null ? List.of() : command.marks();
+        for (int i = 0; i < given.size(); i++) {
+            SingleMark mark = given.get(i);
+            shape.element("marks", i).check(mark == null || mark.otherId(command.group()) == null, otherField,
+                    command.group() ? "is not taken by a group event: give the team's teamId"
+                            : "is not taken by an individual event: give the entry's entryId");
+        }
+        shape.throwIfInvalid();
         locks.lockEvent(command.event());
         judging.checkMarksMayChange(command.event());
         Draw draw = judging.requireDraw(command.event());
@@ -117,7 +147,7 @@ public class EnterSingleMarks {
         for (int i = 0; i < marks.size(); i++) {
             Validation row = validation.element("marks", i);
             SingleMark mark = marks.get(i);
-            Long id = mark == null ? null : mark.performerId();
+            Long id = mark == null ? null : mark.performerId(command.group());
             row.required(id, idField);
             Optional<Appearance> appearance = Optional.ofNullable(id).filter(x -> x > 0)
                     .flatMap(x -> draw.appearances().stream()

@@ -16,6 +16,7 @@ import org.kalamela.domain.festival.result.EventResult;
 import org.kalamela.domain.festival.result.EventResultState;
 import org.kalamela.domain.shared.audit.AuditEntry;
 import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.error.FieldError;
 import org.kalamela.domain.shared.id.AccountId;
 
 class TabulatorUseCasesTest {
@@ -109,6 +110,33 @@ class TabulatorUseCasesTest {
     }
 
     @Test
+    void a_single_mark_naming_the_id_the_events_kind_does_not_take_is_a_field_error_that_saves_nothing() {
+        JudgingWorld solo = new JudgingWorld();
+        var event = solo.other;
+        long entry = solo.festival.enter(solo.festival.official, solo.festival.senior(), event).id().value();
+        solo.fakes.draws.replace(org.kalamela.domain.festival.draw.DrawPolicy.draw(event.id(),
+                org.kalamela.application.festival.FestivalWorld.YEAR,
+                List.of(org.kalamela.domain.festival.draw.Performer.entry(
+                        org.kalamela.domain.festival.entry.IndividualEntryId.of(entry))),
+                new org.kalamela.domain.festival.draw.DrawSeed("0".repeat(63) + "3"), solo.admin,
+                solo.festival.clock.instant()));
+
+        assertThatThrownBy(() -> solo.enterSingleMarks.execute(new EnterSingleMarks.Command(event.id(), false,
+                List.of(new EnterSingleMarks.SingleMark(entry, 7L, new BigDecimal("50")))), solo.admin))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("marks[0].teamId"));
+        assertThatThrownBy(() -> solo.enterSingleMarks.execute(new EnterSingleMarks.Command(event.id(), false,
+                List.of(EnterSingleMarks.SingleMark.entry(entry, new BigDecimal("50")),
+                        EnterSingleMarks.SingleMark.team(7L, new BigDecimal("50")))), solo.admin))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("marks[1].teamId"));
+
+        assertThat(solo.fakes.sheets.panel(event.id())).isEmpty();
+        assertThat(solo.fakes.audit.count("SCORES_ENTERED")).isZero();
+        assertThat(solo.fakes.judgingLocks.locked()).isEmpty();
+    }
+
+    @Test
     void single_marks_go_on_the_one_judges_sheet_and_compute_the_result_when_every_entry_has_one() {
         world.fakes.sheets.assign(world.other.id(), world.admin.accountId(), world.admin.accountId(),
                 world.festival.clock.instant());
@@ -123,13 +151,13 @@ class TabulatorUseCasesTest {
                 solo.festival.clock.instant()));
 
         assertThatThrownBy(() -> solo.enterSingleMarks.execute(new EnterSingleMarks.Command(event.id(), false,
-                List.of(new EnterSingleMarks.SingleMark(999L, new BigDecimal("50")))), solo.admin))
+                List.of(EnterSingleMarks.SingleMark.entry(999L, new BigDecimal("50")))), solo.admin))
                 .isInstanceOf(InvalidInput.class);
         SheetView half = solo.enterSingleMarks.execute(new EnterSingleMarks.Command(event.id(), false,
-                List.of(new EnterSingleMarks.SingleMark(entries.get(0).value(), new BigDecimal("61")))), solo.admin);
+                List.of(EnterSingleMarks.SingleMark.entry(entries.get(0).value(), new BigDecimal("61")))), solo.admin);
         assertThat(half.state()).isEqualTo(SheetState.IN_PROGRESS);
         solo.enterSingleMarks.execute(new EnterSingleMarks.Command(event.id(), false,
-                List.of(new EnterSingleMarks.SingleMark(entries.get(1).value(), new BigDecimal("49.99")))),
+                List.of(EnterSingleMarks.SingleMark.entry(entries.get(1).value(), new BigDecimal("49.99")))),
                 solo.admin);
 
         EventResultView result = solo.showEventResult.execute(event.id(), solo.admin);
@@ -137,7 +165,7 @@ class TabulatorUseCasesTest {
         assertThat(result.panel()).singleElement().satisfies(j -> assertThat(j.id()).isEqualTo(solo.admin.accountId()));
         assertThat(result.lines()).extracting(ResultLine::result).allSatisfy(r -> assertThat(r).isPresent());
         assertViolation(() -> solo.enterSingleMarks.execute(new EnterSingleMarks.Command(solo.event.id(), false,
-                List.of(new EnterSingleMarks.SingleMark(1L, new BigDecimal("50")))), solo.admin),
+                List.of(EnterSingleMarks.SingleMark.entry(1L, new BigDecimal("50")))), solo.admin),
                 "NOT_SINGLE_MARK_EVENT");
         assertThatThrownBy(() -> solo.enterSingleMarks.execute(new EnterSingleMarks.Command(event.id(), true,
                 List.of()), solo.admin)).isInstanceOf(InvalidInput.class);

@@ -77,9 +77,9 @@ public final class SheetDtos {
             + "(group); grades, ranks and points are derived")
     public record SingleMarksRequest(Long eventId, List<SingleMarkDto> marks) {
 
-        List<EnterSingleMarks.SingleMark> marks(boolean group) {
+        List<EnterSingleMarks.SingleMark> singleMarks() {
             return marks == null ? null : marks.stream().map(m -> m == null ? null
-                    : new EnterSingleMarks.SingleMark(group ? m.teamId() : m.entryId(), m.mark())).toList();
+                    : new EnterSingleMarks.SingleMark(m.entryId(), m.teamId(), m.mark())).toList();
         }
     }
 }

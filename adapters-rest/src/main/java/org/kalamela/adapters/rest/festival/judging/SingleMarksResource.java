@@ -41,7 +41,8 @@ public class SingleMarksResource {
             + "one judge as tabulator (the admin when nobody was appointed); when every drawn entry has a mark the "
             + "result is computed: grades, ranks and points derived (ADMIN, audited)")
     @APIResponse(responseCode = "200", description = "The one judge's sheet")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (eventId, marks[i].entryId, marks[i].mark)")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (eventId, marks[i].entryId, marks[i].mark; "
+            + "marks[i].teamId given: a team's mark goes to /group)")
     @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (event), NO_CURRENT_EDITION")
@@ -56,7 +57,8 @@ public class SingleMarksResource {
     @Operation(summary = "Marks out of 100 for a group event's teams ({teamId, mark}), as for individual events; "
             + "a team earns rank points only (ADMIN, audited)")
     @APIResponse(responseCode = "200", description = "The one judge's sheet")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (eventId, marks[i].teamId, marks[i].mark)")
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (eventId, marks[i].teamId, marks[i].mark; "
+            + "marks[i].entryId given: an entry's mark goes to /individual)")
     @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (event), NO_CURRENT_EDITION")
@@ -71,6 +73,6 @@ public class SingleMarksResource {
                 .check(body.eventId() == null || body.eventId() > 0, "eventId", "must be an event id")
                 .throwIfInvalid();
         return SheetDto.of(enter.execute(new EnterSingleMarks.Command(EventId.of(body.eventId()), group,
-                body.marks(group)), currentActor.get()));
+                body.singleMarks()), currentActor.get()));
     }
 }
