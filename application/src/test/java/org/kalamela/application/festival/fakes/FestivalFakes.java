@@ -49,7 +49,7 @@ public final class FestivalFakes {
     public final InMemoryResultNumberSequence resultNumbers = new InMemoryResultNumberSequence();
     public final RecordingJudgingLocks judgingLocks = new RecordingJudgingLocks();
     public final InMemoryAppealRepository appeals = new InMemoryAppealRepository();
-    public final InMemoryJudgingReader judgingReader = new InMemoryJudgingReader(draws, sheets);
+    public final InMemoryJudgingReader judgingReader = new InMemoryJudgingReader(draws, appearances, sheets);
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final CapturingSpreadsheetWriter spreadsheets = new CapturingSpreadsheetWriter();
     public final CapturingDocumentPrinter documents = new CapturingDocumentPrinter();

@@ -6,6 +6,8 @@ import org.kalamela.application.festival.contract.DrawRepositoryContract;
 import org.kalamela.application.festival.contract.EventResultRepositoryContract;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
 import org.kalamela.application.festival.contract.JudgeSheetRepositoryContract;
+import org.kalamela.application.festival.contract.JudgingReaderContract;
+import org.kalamela.application.festival.query.JudgingReader;
 import org.kalamela.domain.festival.appeal.AppealRepository;
 import org.kalamela.domain.festival.draw.DrawRepository;
 import org.kalamela.domain.festival.judging.CriteriaRepository;
@@ -104,6 +106,32 @@ class InMemoryJudgingContractsTest {
         @Override
         protected FestivalContractFixtures fixtures() {
             return new InMemoryContractFixtures(fakes);
+        }
+    }
+
+    @Nested
+    class Reader extends JudgingReaderContract {
+        private final FestivalFakes fakes = new FestivalFakes();
+        private final InMemoryContractFixtures fixtures = new InMemoryContractFixtures(fakes);
+
+        @Override
+        protected JudgingReader reader() {
+            return fakes.judgingReader;
+        }
+
+        @Override
+        protected DrawRepository draws() {
+            return fakes.draws;
+        }
+
+        @Override
+        protected JudgeSheetRepository sheets() {
+            return fakes.sheets;
+        }
+
+        @Override
+        protected FestivalContractFixtures fixtures() {
+            return fixtures;
         }
     }
 }

@@ -10,6 +10,8 @@ import org.kalamela.application.festival.contract.DrawRepositoryContract;
 import org.kalamela.application.festival.contract.EventResultRepositoryContract;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
 import org.kalamela.application.festival.contract.JudgeSheetRepositoryContract;
+import org.kalamela.application.festival.contract.JudgingReaderContract;
+import org.kalamela.application.festival.query.JudgingReader;
 import org.kalamela.domain.festival.appeal.AppealRepository;
 import org.kalamela.domain.festival.draw.DrawRepository;
 import org.kalamela.domain.festival.judging.CriteriaRepository;
@@ -17,7 +19,7 @@ import org.kalamela.domain.festival.judging.JudgeSheetRepository;
 import org.kalamela.domain.festival.result.EventResultRepository;
 import org.kalamela.domain.festival.result.ResultNumberSequence;
 
-/** The judging contracts against PostgreSQL, each test in a transaction that is rolled back. */
+/** The judging contracts (the read port's too) against PostgreSQL, each test in a transaction that is rolled back. */
 @QuarkusTest
 class PostgresJudgingContractsTest {
 
@@ -41,6 +43,9 @@ class PostgresJudgingContractsTest {
 
     @Inject
     AppealRepository appeals;
+
+    @Inject
+    JudgingReader reader;
 
     @BeforeEach
     void beginTransaction() {
@@ -130,6 +135,30 @@ class PostgresJudgingContractsTest {
         @Override
         protected AppealRepository appeals() {
             return appeals;
+        }
+
+        @Override
+        protected FestivalContractFixtures fixtures() {
+            return festival.fixtures();
+        }
+    }
+
+    @Nested
+    class Reader extends JudgingReaderContract {
+
+        @Override
+        protected JudgingReader reader() {
+            return reader;
+        }
+
+        @Override
+        protected DrawRepository draws() {
+            return draws;
+        }
+
+        @Override
+        protected JudgeSheetRepository sheets() {
+            return sheets;
         }
 
         @Override
