@@ -88,13 +88,6 @@ public class ResultsSql {
                 .setParameter(1, ids).executeUpdate();
     }
 
-    /** Moves the revision of a published result on, as a republication would: the fingerprint changes. */
-    @Transactional
-    public void touch(long event) {
-        em.createNativeQuery("UPDATE event_results SET revision = revision + 1 WHERE event_id = ?1")
-                .setParameter(1, event).executeUpdate();
-    }
-
     /** A judge's account (no usable password: the marks are written here, not over the API). */
     @Transactional
     public long judge(String displayName) {

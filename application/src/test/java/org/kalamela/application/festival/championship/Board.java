@@ -3,6 +3,7 @@ package org.kalamela.application.festival.championship;
 import java.util.List;
 import org.kalamela.application.festival.fakes.InMemoryPublishedResults;
 import org.kalamela.application.festival.query.ScoredEntryRow;
+import org.kalamela.application.shared.fakes.ManualChangeSignals;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.EventKind;
@@ -32,7 +33,8 @@ final class Board {
             null);
 
     final InMemoryPublishedResults results = new InMemoryPublishedResults().current(EDITION, 10);
-    final ResultsBoardCache cache = new ResultsBoardCache(results);
+    final ManualChangeSignals signals = new ManualChangeSignals();
+    final ResultsBoardCache cache = new ResultsBoardCache(results, signals);
     final ShowPublicResults showResults = new ShowPublicResults(cache);
     final ShowPublicChampionship showChampionship = new ShowPublicChampionship(cache);
     final ShowPublicTitles showTitles = new ShowPublicTitles(cache);

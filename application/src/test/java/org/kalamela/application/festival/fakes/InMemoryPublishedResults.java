@@ -29,6 +29,7 @@ public final class InMemoryPublishedResults implements PublishedResultsReader {
     private int eventsWithResults;
     private int kalaprathibhaMinimumEvents = 2;
     private int rowReads;
+    private int fingerprintReads;
     private Runnable betweenReads = () -> { };
 
     public InMemoryPublishedResults current(EditionYear edition, int eventsWithResults) {
@@ -79,8 +80,13 @@ public final class InMemoryPublishedResults implements PublishedResultsReader {
         return rowReads;
     }
 
+    public int fingerprintReads() {
+        return fingerprintReads;
+    }
+
     @Override
     public Optional<ResultsFingerprint> fingerprint() {
+        fingerprintReads++;
         if (current == null) {
             return Optional.empty();
         }

@@ -17,7 +17,8 @@ import org.kalamela.application.festival.championship.ShowPublicResults;
 
 /**
  * The current edition's published results and championship tables, for anyone. Served from the per-instance
- * results cache, validated against the database at every request (docs/architecture.md, ADR-10).
+ * results cache, which asks the database only after a change signal or while signals are not heard
+ * (docs/architecture.md, ADR-10 and ADR-20).
  */
 @Path("/api/v1/kalamela/results")
 @Tag(name = "Kalamela results", description = "Published results, championships, titles and participants (public)")
