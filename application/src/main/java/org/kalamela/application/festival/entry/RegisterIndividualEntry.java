@@ -89,12 +89,8 @@ public class RegisterIndividualEntry {
         Instant now = clock.instant();
         Optional<Seniority> seniority = new SeniorityPolicy(edition.rules())
                 .seniorityOf(member.candidate().dateOfBirth());
-        seniority.ifPresent(own -> locks.lockDistrictEntries(year, district, event.id(), own));
-        locks.lockMember(year, member.memberId());
-        IndividualEntryCounts counts = new IndividualEntryCounts(
-                seniority.map(own -> entries.countForDistrict(year, district, event.id(), own)).orElse(0),
-                entries.countForMember(year, member.memberId()),
-                entries.exists(event.id(), member.memberId()));
+        locks.lockIndividualEntry(year, district, event.id(), seniority, member.memberId());
+        IndividualEntryCounts counts = entries.countsFor(year, district, event.id(), seniority, member.memberId());
         Seniority competing = new IndividualEntryLimits(edition)
                 .check(member.candidate(), event, district, counts, now);
         ChestNumber chestNumber = chestNumbers.numberFor(edition, member.memberId(), competing);

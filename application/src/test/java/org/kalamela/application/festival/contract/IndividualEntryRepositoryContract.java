@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
+import org.kalamela.domain.festival.entry.IndividualEntryCounts;
 import org.kalamela.domain.festival.entry.IndividualEntryId;
 import org.kalamela.domain.festival.entry.IndividualEntryRepository;
 import org.kalamela.domain.festival.entry.NewIndividualEntry;
@@ -100,6 +102,38 @@ public abstract class IndividualEntryRepositoryContract {
         assertThat(repository().countForMember(YEAR, anu)).isEqualTo(2);
         assertThat(repository().countForMember(NEXT_YEAR, anu)).isEqualTo(1);
         assertThat(repository().countForMember(YEAR, binu)).isZero();
+    }
+
+    @Test
+    void the_counts_of_an_entry_attempt_are_the_three_counts_read_together() {
+        repository().create(entry(YEAR, solo, anu, kottayam, Seniority.JUNIOR));
+        repository().create(entry(YEAR, solo, binu, kottayam, Seniority.JUNIOR));
+        repository().create(entry(YEAR, poetry, anu, kottayam, Seniority.JUNIOR));
+        repository().create(entry(NEXT_YEAR, nextYearSolo, anu, kottayam, Seniority.JUNIOR));
+        repository().create(entry(YEAR, solo, cini, kollam, Seniority.SENIOR));
+
+        assertThat(repository().countsFor(YEAR, kottayam, solo.id(), Optional.of(Seniority.JUNIOR), anu))
+                .isEqualTo(new IndividualEntryCounts(2, 2, true));
+        assertThat(repository().countsFor(YEAR, kottayam, poetry.id(), Optional.of(Seniority.JUNIOR), binu))
+                .isEqualTo(new IndividualEntryCounts(1, 1, false));
+        assertThat(repository().countsFor(YEAR, kottayam, solo.id(), Optional.of(Seniority.SENIOR), cini))
+                .isEqualTo(new IndividualEntryCounts(0, 1, true));
+        assertThat(repository().countsFor(YEAR, kollam, solo.id(), Optional.empty(), binu))
+                .isEqualTo(new IndividualEntryCounts(0, 1, true));
+        assertThat(repository().countsFor(NEXT_YEAR, kottayam, nextYearSolo.id(), Optional.of(Seniority.JUNIOR), binu))
+                .isEqualTo(new IndividualEntryCounts(1, 0, false));
+    }
+
+    @Test
+    void a_refused_second_entry_leaves_the_store_usable() {
+        repository().create(entry(YEAR, solo, anu, kottayam, Seniority.JUNIOR));
+        assertThatThrownBy(() -> repository().create(entry(YEAR, solo, anu, kottayam, Seniority.JUNIOR)))
+                .isInstanceOf(RuleViolation.class);
+
+        IndividualEntryId next = repository().create(entry(YEAR, poetry, anu, kottayam, Seniority.JUNIOR));
+
+        assertThat(repository().findById(next)).isPresent();
+        assertThat(repository().countForMember(YEAR, anu)).isEqualTo(2);
     }
 
     @Test

@@ -38,6 +38,19 @@ public interface IndividualEntryRepository {
     /** Whether the member is entered in the event. */
     boolean exists(EventId event, MemberId member);
 
+    /**
+     * The three counts an entry of the member in the event is decided on, read together: the district's
+     * entries in the event under {@code seniority} (0 when the member has none), the member's individual events
+     * across the edition, and whether the member is entered in the event. A store may read them in one
+     * statement; each equals the method of the same meaning above.
+     */
+    default IndividualEntryCounts countsFor(EditionYear edition, DistrictId district, EventId event,
+                                            Optional<Seniority> seniority, MemberId member) {
+        return new IndividualEntryCounts(
+                seniority.map(own -> countForDistrict(edition, district, event, own)).orElse(0),
+                countForMember(edition, member), exists(event, member));
+    }
+
     /** Whether any entry references the event (it then keeps its kind and cannot be deleted). */
     boolean existsForEvent(EventId event);
 }

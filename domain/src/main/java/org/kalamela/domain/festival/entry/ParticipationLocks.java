@@ -1,5 +1,6 @@
 package org.kalamela.domain.festival.entry;
 
+import java.util.Optional;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.event.EventId;
@@ -43,4 +44,15 @@ public interface ParticipationLocks {
      * allocated, so that the member ends with exactly one number.
      */
     void lockMember(EditionYear edition, MemberId member);
+
+    /**
+     * Locks what an individual entry of the member in the event decides on, in the order above: the district's
+     * entries in the event under the member's seniority (none when the member has no seniority in the edition),
+     * then the member. A store may take both in one statement; the effect is that of the two methods above.
+     */
+    default void lockIndividualEntry(EditionYear edition, DistrictId district, EventId event,
+                                     Optional<Seniority> seniority, MemberId member) {
+        seniority.ifPresent(own -> lockDistrictEntries(edition, district, event, own));
+        lockMember(edition, member);
+    }
 }
