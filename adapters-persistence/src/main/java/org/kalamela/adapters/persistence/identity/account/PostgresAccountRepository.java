@@ -43,9 +43,17 @@ public class PostgresAccountRepository implements AccountRepository {
                 .firstResultOptional().map(AccountMapper::toDomain);
     }
 
+    /**
+     * In SQL rather than HQL: the first-admin check at every start asks this, and it was the start's only HQL
+     * query, which made each start build Hibernate's HQL parser (about 500 classes and their compilation) for
+     * one count; the parser is now built by the first request that needs it (docs/benchmarks.md, "Start-up").
+     */
     @Override
     public boolean usernameTaken(String username) {
-        return accounts.count("lower(username) = ?1", username.toLowerCase(Locale.ROOT)) > 0;
+        return (Boolean) accounts.getEntityManager()
+                .createNativeQuery("SELECT EXISTS (SELECT 1 FROM accounts WHERE lower(username) = ?1)")
+                .setParameter(1, username.toLowerCase(Locale.ROOT))
+                .getSingleResult();
     }
 
     @Override
