@@ -172,6 +172,29 @@ class ScheduleApiTest {
     }
 
     @Test
+    void aTeamMemberClashesWithTheirOwnIndividualEventOnAnotherStage() {
+        // An edition of its own: the plan's version counts every change of YEAR's schedule, which another test
+        // of this class reads.
+        int year = 2318;
+        festival.currentEdition(year);
+        long recitation = festival.individualEvent(year, FestivalSql.unique("Recitation"), null, null);
+        long dance = festival.groupEvent(year, FestivalSql.unique("Group dance"), 2, 5, 1);
+        long binu = sql.member(unit, "Binu", "F", FestivalApi.JUNIOR);
+        long chinnu = sql.member(unit, "Chinnu", "F", FestivalApi.JUNIOR);
+        festival.enter(district, recitation, binu).statusCode(201);
+        festival.registerTeam(district, dance, unit, List.of(binu, chinnu)).statusCode(201);
+        schedule(recitation, Map.of("stageId", stage("Town hall"), "start", NINE));
+        schedule(dance, Map.of("stageId", stage("Annex"), "start", "2026-12-10T03:35:00Z"));
+
+        festival.admin().get(SCHEDULE + "/clashes").then().statusCode(200).body("count", equalTo(1))
+                .body("clashes[0].kind", equalTo("PARTICIPANT"))
+                .body("clashes[0].subjectName", equalTo("Binu"))
+                .body("clashes[0].clashKey", equalTo("participant:" + binu + ":" + recitation + "-" + dance));
+        festival.admin().body(Map.of("acknowledgements", List.of())).post(SCHEDULE + "/publish").then()
+                .statusCode(409).body("code", equalTo("SCHEDULE_CLASHES_UNACKNOWLEDGED"));
+    }
+
+    @Test
     void stagesAreEditedDeletedAndCheckedAndBadInputChangesNothing() {
         long town = stage("Town hall");
         long annex = stage("Annex");

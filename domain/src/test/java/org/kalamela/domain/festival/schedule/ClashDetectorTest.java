@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kalamela.domain.festival.schedule.SlotTest.slot;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,35 @@ class ClashDetectorTest {
                 List.of(slot(1, 1, 0, 60), slot(2, 1, 10, 70), slot(3, 1, 20, 80)), Map.of(), Map.of());
         assertThat(report.clashes()).extracting(Clash::key)
                 .containsExactly("stage:1:1-2", "stage:1:1-3", "stage:1:2-3");
+    }
+
+    @Test
+    void an_event_running_past_midnight_clashes_with_one_after_midnight_and_one_starting_as_it_ends_does_not() {
+        // Midnight in Kerala is 18:30 UTC: the song runs 23:00 to 00:30, the essay 00:15 to 01:00 on another
+        // stage, the dance starts on the song's stage at 00:30 as the song ends.
+        Slot song = new Slot(SONG, StageId.of(1), Instant.parse("2026-12-10T17:30:00Z"),
+                Instant.parse("2026-12-10T19:00:00Z"));
+        Slot dance = new Slot(DANCE, StageId.of(1), Instant.parse("2026-12-10T19:00:00Z"),
+                Instant.parse("2026-12-10T20:00:00Z"));
+        Slot essay = new Slot(ESSAY, StageId.of(2), Instant.parse("2026-12-10T18:45:00Z"),
+                Instant.parse("2026-12-10T19:30:00Z"));
+
+        ClashReport report = ClashDetector.detect(List.of(song, dance, essay),
+                Map.of(SONG, List.of(MemberId.of(7)), DANCE, List.of(MemberId.of(7)), ESSAY, List.of(MemberId.of(7))),
+                Map.of());
+
+        assertThat(report.clashes()).extracting(Clash::key).containsExactly("participant:7:1-3",
+                "participant:7:2-3");
+    }
+
+    @Test
+    void a_member_of_a_team_clashes_with_their_own_individual_event() {
+        // A group event's participants are its teams' members, as the schedule readers give them.
+        ClashReport report = ClashDetector.detect(List.of(slot(1, 1, 0, 60), slot(2, 2, 30, 90)),
+                Map.of(SONG, List.of(MemberId.of(7)), DANCE, List.of(MemberId.of(5), MemberId.of(7), MemberId.of(9))),
+                Map.of());
+
+        assertThat(report.clashes()).containsExactly(new Clash.Participant(MemberId.of(7), EventPair.of(SONG, DANCE)));
     }
 
     @Test
