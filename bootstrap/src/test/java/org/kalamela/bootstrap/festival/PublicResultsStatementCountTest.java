@@ -39,6 +39,8 @@ class PublicResultsStatementCountTest {
             "district-wise", "/api/v1/kalamela/results/district-wise",
             "kalaprathibha", "/api/v1/kalamela/kalaprathibha");
 
+    private static final String CURRENT_EDITION = "/api/v1/kalamela/editions/current";
+
     private final FestivalApi festival = new FestivalApi();
     private final Api anyone = Api.newClient();
 
@@ -86,6 +88,10 @@ class PublicResultsStatementCountTest {
             counts.put(name + " rebuilt", statementsOf(request -> request.get(path)));
             counts.put(name + " cached", statementsOf(request -> request.get(path)));
         });
+        outside.commitAndHear(ChangeTopic.EDITIONS,
+                "UPDATE editions SET registration_closes = registration_closes WHERE year = ?", YEAR);
+        counts.put("current edition checked", statementsOf(request -> request.get(CURRENT_EDITION)));
+        counts.put("current edition cached", statementsOf(request -> request.get(CURRENT_EDITION)));
         counts.put("find-participant", statementsOf(request -> request.body(Map.of("chestNumber", chestNumber))
                 .post("/api/v1/kalamela/find-participant")));
         return counts;
@@ -125,6 +131,8 @@ class PublicResultsStatementCountTest {
             assertThat(small.get(name + " cached")).as(name + " cached").isZero();
             assertThat(small.get(name + " rebuilt")).as(name + " rebuilt").isBetween(2L, 3L);
         });
+        assertThat(small.get("current edition checked")).isEqualTo(1L);
+        assertThat(small.get("current edition cached")).isZero();
         assertThat(small.get("find-participant")).isEqualTo(1L);
     }
 }

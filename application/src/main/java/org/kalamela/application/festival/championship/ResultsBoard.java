@@ -28,7 +28,7 @@ import org.kalamela.domain.shared.id.UnitId;
  * board serves every request until the fingerprint changes. The sums, places and titles are the domain's
  * ({@link ChampionshipTally}, {@link KalaprathibhaPolicy}); this class only puts names to them.
  */
-record ResultsBoard(ResultsFingerprint fingerprint, PublishedResults results, ChampionshipTable units,
+public record ResultsBoard(ResultsFingerprint fingerprint, PublishedResults results, ChampionshipTable units,
                     ChampionshipTable districts, IndividualTitles titles) {
 
     /** Places shown per result: 1st, 2nd and 3rd (ties give more rows). */

@@ -45,7 +45,7 @@ public final class EditionDtos {
     @RegisterForReflection(registerFullHierarchy = true)
     public record EditionDto(int year, Boolean current, WindowDto registrationWindow, RulesDto rules) {
 
-        static EditionDto of(Edition edition, Boolean current) {
+        public static EditionDto of(Edition edition, Boolean current) {
             return new EditionDto(edition.year().value(), current, WindowDto.of(edition.registrationWindow()),
                     RulesDto.of(edition.rules()));
         }

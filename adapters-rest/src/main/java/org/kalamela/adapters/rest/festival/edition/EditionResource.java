@@ -7,16 +7,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kalamela.adapters.rest.festival.FestivalParams;
@@ -51,11 +55,13 @@ public class EditionResource {
     private final MarkCurrentEdition markCurrent;
     private final ShowCurrentEdition showCurrent;
     private final CurrentActor currentActor;
+    private final CurrentEditionRoute currentRoute;
 
     @Inject
     public EditionResource(ListEditions list, ShowEdition showEdition, CreateEdition create,
                            ChangeEditionRules changeRules, ChangeRegistrationWindow changeWindow,
-                           MarkCurrentEdition markCurrent, ShowCurrentEdition showCurrent, CurrentActor currentActor) {
+                           MarkCurrentEdition markCurrent, ShowCurrentEdition showCurrent, CurrentActor currentActor,
+                           CurrentEditionRoute currentRoute) {
         this.list = list;
         this.showEdition = showEdition;
         this.create = create;
@@ -64,6 +70,7 @@ public class EditionResource {
         this.markCurrent = markCurrent;
         this.showCurrent = showCurrent;
         this.currentActor = currentActor;
+        this.currentRoute = currentRoute;
     }
 
     @GET
@@ -94,10 +101,12 @@ public class EditionResource {
     @Path("/current")
     @PermitAll
     @Operation(summary = "The current edition with its rules and registration window (public)")
-    @APIResponse(responseCode = "200", description = "The current edition")
+    @APIResponse(responseCode = "200", description = "The current edition", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionDto.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match names the current ETag)")
     @APIResponse(responseCode = "404", description = "NO_CURRENT_EDITION")
-    public EditionDto current() {
-        return EditionDto.of(showCurrent.execute(), true);
+    public Response current(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return currentRoute.render(showCurrent.execute()).response(ifNoneMatch);
     }
 
     @POST
