@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.kalamela.application.UseCase;
+import org.kalamela.application.festival.certificate.CertificateIssuer;
 import org.kalamela.application.festival.judging.EventJudging;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.event.EventId;
@@ -23,7 +24,8 @@ import org.kalamela.domain.shared.audit.AuditLog;
  * The admin publishes a tabulated result: the timestamp and the edition's next result number, under the
  * event's judging lock, so two admins publishing at once give one number (the second finds it published and
  * is refused). Its entry results are already stored, so publishing writes one row; the public reads see it at
- * their next request, on every instance, through the results fingerprint (ADR-10). Audited.
+ * their next request, on every instance, through the results fingerprint (ADR-10). The event's certificates are
+ * issued in the same transaction (ADR-19). Audited.
  */
 @UseCase
 public class PublishResult {
@@ -33,17 +35,20 @@ public class PublishResult {
     private final EventResultRepository results;
     private final ResultNumberSequence numbers;
     private final EventResultViews views;
+    private final CertificateIssuer certificates;
     private final AuditLog audit;
     private final Clock clock;
 
     @Inject
     public PublishResult(EventJudging judging, JudgingLocks locks, EventResultRepository results,
-                         ResultNumberSequence numbers, EventResultViews views, AuditLog audit, Clock clock) {
+                         ResultNumberSequence numbers, EventResultViews views, CertificateIssuer certificates,
+                         AuditLog audit, Clock clock) {
         this.judging = judging;
         this.locks = locks;
         this.results = results;
         this.numbers = numbers;
         this.views = views;
+        this.certificates = certificates;
         this.audit = audit;
         this.clock = clock;
     }
@@ -60,6 +65,7 @@ public class PublishResult {
                 .orElseGet(() -> EventResult.scoring(eventId, edition.year()))
                 .publish(() -> numbers.next(edition.year()), now, actor.accountId());
         results.save(published);
+        certificates.issueFor(published, actor);
         int number = published.publication().orElseThrow().resultNumber();
         audit.record(AuditEntry.by(actor, "RESULT_PUBLISHED", "event", eventId, now,
                 Map.of("resultNumber", Integer.toString(number), "revision", Integer.toString(published.revision()))));

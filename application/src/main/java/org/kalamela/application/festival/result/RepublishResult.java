@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.kalamela.application.UseCase;
+import org.kalamela.application.festival.certificate.CertificateIssuer;
 import org.kalamela.application.festival.judging.EventJudging;
 import org.kalamela.application.festival.judging.ResultComputation;
 import org.kalamela.domain.festival.edition.Edition;
@@ -24,7 +25,8 @@ import org.kalamela.domain.shared.audit.AuditLog;
 /**
  * The admin publishes a result under appeal again: its ranks and points recomputed for the whole event from
  * the corrected sheets and written over the published entry results in the same transaction (until now the
- * public saw the published ones, ADR-17), under the same result number as the next revision. Audited.
+ * public saw the published ones, ADR-17), under the same result number as the next revision. The event's valid
+ * certificates are voided and new ones issued from the revision in the same transaction (ADR-19). Audited.
  */
 @UseCase
 public class RepublishResult {
@@ -34,17 +36,20 @@ public class RepublishResult {
     private final EventResultRepository results;
     private final ResultComputation computation;
     private final EventResultViews views;
+    private final CertificateIssuer certificates;
     private final AuditLog audit;
     private final Clock clock;
 
     @Inject
     public RepublishResult(EventJudging judging, JudgingLocks locks, EventResultRepository results,
-                           ResultComputation computation, EventResultViews views, AuditLog audit, Clock clock) {
+                           ResultComputation computation, EventResultViews views, CertificateIssuer certificates,
+                           AuditLog audit, Clock clock) {
         this.judging = judging;
         this.locks = locks;
         this.results = results;
         this.computation = computation;
         this.views = views;
+        this.certificates = certificates;
         this.audit = audit;
         this.clock = clock;
     }
@@ -63,6 +68,7 @@ public class RepublishResult {
         List<EntryResult> revised = computation.revision(eventId, edition);
         results.save(republished);
         results.replaceEntries(republished, revised);
+        certificates.issueFor(republished, actor);
         audit.record(AuditEntry.by(actor, "RESULT_REPUBLISHED", "event", eventId, now, Map.of(
                 "resultNumber", Integer.toString(republished.publication().orElseThrow().resultNumber()),
                 "revision", Integer.toString(republished.revision()))));

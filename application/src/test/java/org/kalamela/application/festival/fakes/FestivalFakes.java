@@ -48,6 +48,8 @@ public final class FestivalFakes {
     public final InMemoryEventResultRepository results = new InMemoryEventResultRepository();
     public final InMemoryResultNumberSequence resultNumbers = new InMemoryResultNumberSequence();
     public final RecordingJudgingLocks judgingLocks = new RecordingJudgingLocks();
+    public final InMemoryCertificateRepository certificates =
+            new InMemoryCertificateRepository(results, entries, teams);
     public final InMemoryAppealRepository appeals = new InMemoryAppealRepository();
     public final InMemoryJudgingReader judgingReader = new InMemoryJudgingReader(draws, appearances, sheets);
     public final InMemoryAuditLog audit = new InMemoryAuditLog();

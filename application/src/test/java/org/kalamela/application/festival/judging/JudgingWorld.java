@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.kalamela.application.festival.FestivalWorld;
+import org.kalamela.application.festival.certificate.CertificateIssuer;
 import org.kalamela.application.festival.fakes.FestivalFakes;
 import org.kalamela.application.festival.result.EventResultViews;
 import org.kalamela.application.festival.result.PublishResult;
 import org.kalamela.application.festival.result.RepublishResult;
 import org.kalamela.application.festival.result.ShowEventResult;
+import org.kalamela.domain.festival.certificate.SerialGenerator;
 import org.kalamela.domain.festival.draw.DrawPolicy;
 import org.kalamela.domain.festival.draw.Performer;
 import org.kalamela.domain.festival.event.FestivalEvent;
@@ -49,10 +51,12 @@ public final class JudgingWorld {
     final EventResultViews views = new EventResultViews(fakes.judgingReader, fakes.sheets, fakes.results,
             computation);
     public final ShowEventResult showEventResult = new ShowEventResult(judging, views);
+    public final CertificateIssuer certificateIssuer = new CertificateIssuer(fakes.certificates,
+            SerialGenerator.secure(), fakes.audit);
     public final PublishResult publishResult = new PublishResult(judging, fakes.judgingLocks, fakes.results,
-            fakes.resultNumbers, views, fakes.audit, festival.clock);
+            fakes.resultNumbers, views, certificateIssuer, fakes.audit, festival.clock);
     public final RepublishResult republishResult = new RepublishResult(judging, fakes.judgingLocks, fakes.results,
-            computation, views, fakes.audit, festival.clock);
+            computation, views, certificateIssuer, fakes.audit, festival.clock);
 
     public JudgingWorld() {
         performers.add(Performer.entry(festival.enter(festival.official, festival.senior(), event).id()));
