@@ -33,4 +33,12 @@ public interface DocumentPrinter {
      * @throws java.io.UncheckedIOException if the stream fails; the document written so far is then incomplete
      */
     <T> void print(OutputStream out, CardSheet<T> cards);
+
+    /**
+     * Prints certificates, one to an A4 landscape page, each with a QR code of its verification address; a
+     * document without certificates says so on its one page.
+     *
+     * @throws java.io.UncheckedIOException if the stream fails; the document written so far is then incomplete
+     */
+    <T> void print(OutputStream out, CertificateSheet<T> certificates);
 }

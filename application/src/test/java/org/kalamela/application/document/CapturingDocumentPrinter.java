@@ -26,6 +26,10 @@ public final class CapturingDocumentPrinter implements DocumentPrinter {
     public record Cards(String title, int perPage, List<PrintedCard> cards) {
     }
 
+    /** Printed certificates: the title and each certificate in order. */
+    public record Certificates(String title, List<PrintedCertificate> certificates) {
+    }
+
     private final List<Object> printed = new ArrayList<>();
 
     @Override
@@ -56,6 +60,14 @@ public final class CapturingDocumentPrinter implements DocumentPrinter {
         List<PrintedCard> printedCards = new ArrayList<>();
         cards.cards().forEach(row -> printedCards.add(cards.card().apply(row)));
         printed.add(new Cards(cards.title(), cards.perPage(), printedCards));
+        touch(out);
+    }
+
+    @Override
+    public synchronized <T> void print(OutputStream out, CertificateSheet<T> certificates) {
+        List<PrintedCertificate> printedCertificates = new ArrayList<>();
+        certificates.rows().forEach(row -> printedCertificates.add(certificates.certificate().apply(row)));
+        printed.add(new Certificates(certificates.title(), printedCertificates));
         touch(out);
     }
 

@@ -7,8 +7,11 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kalamela.application.festival.certificate.CertificateSettings;
 import org.kalamela.application.identity.session.IdentitySettings;
+import org.kalamela.domain.festival.certificate.SerialGenerator;
 import org.kalamela.domain.identity.password.PasswordPolicy;
 import org.kalamela.domain.registry.rules.RegistryRules;
 
@@ -50,5 +53,25 @@ public class CoreWiring {
             @ConfigProperty(name = "kalamela.auth.reset-token-lifetime") Duration resetLifetime,
             @ConfigProperty(name = "kalamela.auth.reset-link-base") String resetLinkBase) {
         return new IdentitySettings(refreshLifetime, resetLifetime, resetLinkBase);
+    }
+
+    /** Certificate serials drawn from the platform's cryptographic random generator (ADR-19). */
+    @Produces
+    @Singleton
+    SerialGenerator certificateSerials() {
+        return SerialGenerator.secure();
+    }
+
+    /**
+     * The public address a certificate's QR code leads to: {@code kalamela.public-base-url} when set, else the
+     * origin of the password-reset link, the one public address every deployment already configures.
+     */
+    @Produces
+    @Singleton
+    CertificateSettings certificateSettings(
+            @ConfigProperty(name = "kalamela.public-base-url") Optional<String> publicBaseUrl,
+            @ConfigProperty(name = "kalamela.auth.reset-link-base") String resetLinkBase) {
+        return publicBaseUrl.filter(url -> !url.isBlank()).map(CertificateSettings::new)
+                .orElseGet(() -> CertificateSettings.originOf(resetLinkBase));
     }
 }

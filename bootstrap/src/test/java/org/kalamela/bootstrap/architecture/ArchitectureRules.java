@@ -229,7 +229,7 @@ final class ArchitectureRules {
      * results add up to), event ← schedule (the day's plan, which is handed who takes part and who judges
      * as ids), and the judging of an event: {entry, team} ← draw (the order of appearance of
      * entries and teams) ← judging (sheets mark code letters) ← result (computed from the sheets) ← appeal (an
-     * appeal against a published result).
+     * appeal against a published result), result ← certificate (the certificates a published result earns).
      */
     static ArchRule festivalDomainPackagesDependOneWay(String root) {
         String festival = root + ".domain.festival";
@@ -248,6 +248,7 @@ final class ArchitectureRules {
                 .layer("result").definedBy(festival + ".result..")
                 .layer("fees").definedBy(festival + ".fees..")
                 .layer("appeal").definedBy(festival + ".appeal..")
+                .layer("certificate").definedBy(festival + ".certificate..")
                 .whereLayer("edition").mayNotAccessAnyLayer()
                 .whereLayer("event").mayOnlyAccessLayers("edition")
                 .whereLayer("eligibility").mayOnlyAccessLayers("edition", "event")
@@ -262,7 +263,9 @@ final class ArchitectureRules {
                 .whereLayer("result").mayOnlyAccessLayers("edition", "event", "entry", "team", "draw", "judging")
                 .whereLayer("fees").mayOnlyAccessLayers("edition")
                 .whereLayer("appeal").mayOnlyAccessLayers("edition", "event", "entry", "team", "draw", "judging",
-                        "result");
+                        "result")
+                .whereLayer("certificate").mayOnlyAccessLayers("edition", "event", "entry", "team", "draw",
+                        "judging", "result");
     }
 
     /**
@@ -278,7 +281,8 @@ final class ArchitectureRules {
      * {query, edition, event} ← draw (the order of appearance of an event of the current edition) and
      * {query, edition, event} ← document (the papers of an event: call, judges' and tabulation sheets) and
      * {query, edition} ← appeal (appeals against published results) and {query, edition, event} ← judging (sheets and
-     * the result computed from them) ← result (the admin's result view, publishing and republishing). The
+     * the result computed from them) ← result (the admin's result view, publishing and republishing, which issue
+     * certificates) and {query, edition, event} ← certificate ← result (issuing, verifying, printing). The
      * festival's root package holds the helpers all of them share.
      */
     static ArchRule festivalApplicationPackagesDependOneWay(String root) {
@@ -301,6 +305,7 @@ final class ArchitectureRules {
                 .layer("document").definedBy(festival + ".document..")
                 .layer("appeal").definedBy(festival + ".appeal..")
                 .layer("result").definedBy(festival + ".result..")
+                .layer("certificate").definedBy(festival + ".certificate..")
                 .whereLayer("query").mayNotAccessAnyLayer()
                 .whereLayer("edition").mayOnlyAccessLayers("query")
                 .whereLayer("event").mayOnlyAccessLayers("query", "edition")
@@ -317,7 +322,8 @@ final class ArchitectureRules {
                 .whereLayer("draw").mayOnlyAccessLayers("query", "edition", "event")
                 .whereLayer("document").mayOnlyAccessLayers("query", "edition", "event")
                 .whereLayer("appeal").mayOnlyAccessLayers("query", "edition")
-                .whereLayer("result").mayOnlyAccessLayers("query", "edition", "event", "judging");
+                .whereLayer("result").mayOnlyAccessLayers("query", "edition", "event", "judging", "certificate")
+                .whereLayer("certificate").mayOnlyAccessLayers("query", "edition", "event");
     }
 
     /**

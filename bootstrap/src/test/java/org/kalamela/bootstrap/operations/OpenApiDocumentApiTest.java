@@ -36,7 +36,7 @@ class OpenApiDocumentApiTest {
             "GET /api/v1/kalamela/results", "GET /api/v1/kalamela/results/unit-wise",
             "GET /api/v1/kalamela/results/district-wise", "GET /api/v1/kalamela/kalaprathibha",
             "GET /api/v1/kalamela/kalaprabha", "POST /api/v1/kalamela/find-participant", "POST /api/v1/kalamela/appeals",
-            "GET /api/v1/kalamela/schedule");
+            "GET /api/v1/kalamela/schedule", "GET /api/v1/certificates/{serial}");
 
     private Map<String, Map<String, Map<String, Object>>> paths;
 

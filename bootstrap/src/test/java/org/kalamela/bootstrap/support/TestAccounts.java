@@ -12,6 +12,7 @@ import org.kalamela.domain.identity.password.PasswordHasher;
 import org.kalamela.domain.shared.actor.Role;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
+import org.kalamela.domain.shared.id.UnitId;
 
 /** Creates accounts and districts directly, for tests of sign-in that need an account of a given shape. */
 @ApplicationScoped
@@ -41,6 +42,13 @@ public class TestAccounts {
     public AccountId official(String username, String email, String phone, String password, DistrictId district) {
         return accounts.create(new NewAccount(username, email, phone, "Official " + username, hasher.hash(password),
                 Role.DISTRICT_OFFICIAL, district, null));
+    }
+
+    /** A registered unit's account, signed in as the unit. */
+    @Transactional
+    public AccountId unit(String username, String password, DistrictId district, UnitId unit) {
+        return accounts.create(new NewAccount(username, null, null, "Unit " + username, hasher.hash(password),
+                Role.UNIT, district, unit));
     }
 
     /** An ordinary administrator with a password of its own (not a one-time password). */

@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.kalamela.application.document.CardSheet;
+import org.kalamela.application.document.CertificateSheet;
 import org.kalamela.application.document.DocumentPrinter;
 import org.kalamela.application.document.PrintedCard;
 import org.kalamela.application.document.PrintedColumn;
@@ -24,7 +25,8 @@ import org.kalamela.application.document.PrintedSheet;
 /**
  * Prints the festival's documents with OpenPDF. Tables are handed to the document a block of rows at a time
  * (OpenPDF's large-table mode), so the rows already on finished pages are written out and forgotten: a call
- * sheet of two thousand rows or two hundred chest-number cards takes the memory of one page.
+ * sheet of two thousand rows or two hundred chest-number cards takes the memory of one page. Certificates are
+ * one to a page, each page written out when the next begins.
  */
 @ApplicationScoped
 public class OpenPdfDocumentPrinter implements DocumentPrinter {
@@ -107,6 +109,36 @@ public class OpenPdfDocumentPrinter implements DocumentPrinter {
             }
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot lay out the cards '" + cards.title() + "'", e);
+        } catch (ExceptionConverter e) {
+            throw streamFailure(e);
+        } finally {
+            close(document);
+        }
+    }
+
+    @Override
+    public <T> void print(OutputStream out, CertificateSheet<T> certificates) {
+        PdfFonts fonts = PdfFonts.get();
+        Document document = new Document(PageSize.A4.rotate(), MARGIN + 24f, MARGIN + 24f, MARGIN + 24f, MARGIN);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setCloseStream(false);
+        document.addTitle(certificates.title());
+        document.addCreator("Kalamela");
+        document.open();
+        try {
+            CertificatePage page = new CertificatePage(fonts);
+            int[] printed = {0};
+            certificates.rows().forEach(row -> {
+                if (printed[0]++ > 0) {
+                    document.newPage();
+                }
+                page.print(document, writer, certificates.certificate().apply(row));
+            });
+            if (printed[0] == 0) {
+                document.add(paragraph(fonts, certificates.title() + ": no certificates to print", false, BODY));
+            }
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot lay out the certificates '" + certificates.title() + "'", e);
         } catch (ExceptionConverter e) {
             throw streamFailure(e);
         } finally {
