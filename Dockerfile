@@ -4,8 +4,8 @@
 #   docker build -t kalamela .
 # Every setting comes from the environment (KALAMELA_*, docs/operations.md); nothing is baked in.
 
-# Any image with a Java 17 runtime on PATH, bash and useradd (.ci/container builds a Debian one when no image
-# can be pulled).
+# Any image with a Java 17 or later runtime on PATH, bash and useradd (.ci/container builds a Debian one when no
+# image can be pulled). Java 25 (eclipse-temurin:25-jre) for the AOT cache of STARTUP_ARCHIVE=auto below.
 ARG BASE_IMAGE=eclipse-temurin:17-jre
 FROM ${BASE_IMAGE}
 
