@@ -28,7 +28,6 @@ import org.kalamela.application.identity.account.ReactivateDistrictOfficial;
 import org.kalamela.application.identity.account.ShowDistrictOfficial;
 import org.kalamela.application.identity.account.StaffAccounts;
 import org.kalamela.domain.shared.error.InvalidInput;
-import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.id.DistrictId;
 import org.kalamela.domain.shared.paging.PageRequest;
@@ -122,12 +121,8 @@ public class DistrictOfficialResource {
         return reactivate.execute(accountPath(id), currentActor.get());
     }
 
-    /** An id in the path that no account can have (0 or less) is simply not found. */
     private static AccountId accountPath(long id) {
-        if (id <= 0) {
-            throw new NotFound("District official", id);
-        }
-        return AccountId.of(id);
+        return AccountParams.accountPath(id, "District official");
     }
 
     /** A body's district id; one no district can have is left out, for the command to report as missing. */

@@ -27,7 +27,6 @@ import org.kalamela.application.identity.account.ListJudges;
 import org.kalamela.application.identity.account.ReactivateJudge;
 import org.kalamela.application.identity.account.ShowJudge;
 import org.kalamela.application.identity.account.StaffAccounts;
-import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.id.AccountId;
 import org.kalamela.domain.shared.paging.PageRequest;
 
@@ -114,11 +113,7 @@ public class JudgeAccountResource {
         return reactivate.execute(accountPath(id), currentActor.get());
     }
 
-    /** An id in the path that no account can have (0 or less) is simply not found. */
     private static AccountId accountPath(long id) {
-        if (id <= 0) {
-            throw new NotFound("Judge", id);
-        }
-        return AccountId.of(id);
+        return AccountParams.accountPath(id, "Judge");
     }
 }

@@ -1,7 +1,7 @@
 package org.kalamela.adapters.rest.payment;
 
-import java.util.Locale;
 import java.util.Optional;
+import org.kalamela.adapters.rest.shared.input.EnumParameters;
 import org.kalamela.application.payment.idempotency.IdempotencyKey;
 import org.kalamela.domain.payment.payment.PaymentId;
 import org.kalamela.domain.payment.payment.PaymentStatus;
@@ -37,14 +37,7 @@ public final class PaymentParams {
     }
 
     public static Optional<PaymentStatus> status(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(PaymentStatus.valueOf(value.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.field("status", "must be one of AWAITING_PROOF, PROOF_SUBMITTED, APPROVED, REJECTED");
-        }
+        return EnumParameters.optional(value, PaymentStatus.class, "status");
     }
 
     /** An amount in rupees with at most two decimals, more than zero. */

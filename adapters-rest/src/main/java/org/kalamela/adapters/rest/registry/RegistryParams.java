@@ -2,7 +2,7 @@ package org.kalamela.adapters.rest.registry;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.kalamela.adapters.rest.shared.input.EnumParameters;
 import org.kalamela.domain.registry.officials.Office;
 import org.kalamela.domain.registry.registration.RegistrationStatus;
 import org.kalamela.domain.shared.error.InvalidInput;
@@ -68,14 +68,7 @@ public final class RegistryParams {
     }
 
     public static RegistrationStatus status(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return RegistrationStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.field("status", "must be REGISTRATION_STARTED, SUBMITTED, APPROVED or RETURNED");
-        }
+        return EnumParameters.optional(value, RegistrationStatus.class, "status").orElse(null);
     }
 
     /** An office by its code ({@code VICE_PRESIDENT}) or its field name ({@code vicePresident}). */

@@ -8,9 +8,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kalamela.adapters.rest.festival.FestivalParams;
 import org.kalamela.adapters.rest.payment.PaymentDtos.PaymentDto;
+import org.kalamela.adapters.rest.shared.input.EnumParameters;
 import org.kalamela.application.festival.appeal.AppealDetails;
 import org.kalamela.application.festival.appeal.AppealRequest;
 import org.kalamela.application.festival.appeal.DecideAppeal;
+import org.kalamela.application.festival.appeal.ListAppeals;
 import org.kalamela.application.festival.appeal.PublicAppealView;
 import org.kalamela.application.festival.query.AppealRow;
 import org.kalamela.domain.festival.appeal.Appeal;
@@ -22,7 +24,7 @@ import org.kalamela.domain.festival.appeal.ResultBefore;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.team.TeamCode;
-import org.kalamela.domain.shared.error.InvalidInput;
+import org.kalamela.domain.shared.paging.PageRequest;
 import org.kalamela.domain.shared.validation.Validation;
 import org.kalamela.domain.shared.value.PhoneNumber;
 
@@ -101,15 +103,12 @@ public final class AppealDtos {
     }
 
     /** An appeal's status from a query parameter. */
-    static Optional<AppealStatus> status(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(AppealStatus.valueOf(value.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.field("status", "must be one of SUBMITTED, FEE_CONFIRMED, ACCEPTED, REJECTED");
-        }
+    /** A list's query parameters read as the admin's and the official's appeal lists take them. */
+    static ListAppeals.Query listQuery(Integer edition, boolean pendingOnly, String status, Long eventId,
+                                       Integer page, Integer size) {
+        return new ListAppeals.Query(FestivalParams.edition(edition, "edition"), pendingOnly,
+                EnumParameters.optional(status, AppealStatus.class, "status"),
+                Optional.ofNullable(FestivalParams.event(eventId, "eventId")), PageRequest.of(page, size));
     }
 
     @Schema(name = "PublicAppeal", description = "What a public appellant is told: the appeal's number, status, "

@@ -15,12 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kalamela.adapters.rest.festival.FestivalParams;
 import org.kalamela.adapters.rest.festival.appeal.AppealDtos.AppealDto;
 import org.kalamela.adapters.rest.festival.appeal.AppealDtos.AppealRowDto;
 import org.kalamela.adapters.rest.festival.appeal.AppealDtos.PublicAppealDto;
@@ -41,7 +39,6 @@ import org.kalamela.application.festival.appeal.ShowAppeal;
 import org.kalamela.domain.festival.appeal.AppealId;
 import org.kalamela.domain.payment.payment.PaymentPurpose;
 import org.kalamela.domain.shared.error.NotFound;
-import org.kalamela.domain.shared.paging.PageRequest;
 
 /**
  * Appeals at the paths the specification pins: anyone files one ({@code POST /kalamela/appeals}, rate limited,
@@ -113,9 +110,8 @@ public class AppealResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND (edition), NO_CURRENT_EDITION")
     public PageDto<AppealRowDto> pending(@QueryParam("edition") Integer edition, @QueryParam("eventId") Long eventId,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return PageDto.of(list.execute(new ListAppeals.Query(FestivalParams.edition(edition, "edition"), true,
-                Optional.empty(), Optional.ofNullable(FestivalParams.event(eventId, "eventId")),
-                PageRequest.of(page, size)), currentActor.get()).map(AppealRowDto::of));
+        return PageDto.of(list.execute(AppealDtos.listQuery(edition, true, null, eventId, page, size),
+                currentActor.get()).map(AppealRowDto::of));
     }
 
     @GET
@@ -128,9 +124,8 @@ public class AppealResource {
     public PageDto<AppealRowDto> appeals(@QueryParam("edition") Integer edition, @QueryParam("status") String status,
                                          @QueryParam("eventId") Long eventId, @QueryParam("page") Integer page,
                                          @QueryParam("size") Integer size) {
-        return PageDto.of(list.execute(new ListAppeals.Query(FestivalParams.edition(edition, "edition"), false,
-                AppealDtos.status(status), Optional.ofNullable(FestivalParams.event(eventId, "eventId")),
-                PageRequest.of(page, size)), currentActor.get()).map(AppealRowDto::of));
+        return PageDto.of(list.execute(AppealDtos.listQuery(edition, false, status, eventId, page, size),
+                currentActor.get()).map(AppealRowDto::of));
     }
 
     @GET

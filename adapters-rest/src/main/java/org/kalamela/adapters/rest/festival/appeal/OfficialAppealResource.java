@@ -15,14 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.kalamela.adapters.rest.festival.FestivalParams;
 import org.kalamela.adapters.rest.festival.appeal.AppealDtos.AppealDto;
 import org.kalamela.adapters.rest.festival.appeal.AppealDtos.AppealRowDto;
 import org.kalamela.adapters.rest.festival.appeal.AppealDtos.OfficialAppealRequest;
@@ -39,7 +37,6 @@ import org.kalamela.application.festival.appeal.PrintAppealLetter;
 import org.kalamela.application.festival.appeal.ShowAppeal;
 import org.kalamela.domain.festival.appeal.AppealId;
 import org.kalamela.domain.payment.payment.PaymentPurpose;
-import org.kalamela.domain.shared.paging.PageRequest;
 
 /**
  * The district's official and the district's appeals: files one for an entry of the district (its fee payment
@@ -112,9 +109,8 @@ public class OfficialAppealResource {
     public PageDto<AppealRowDto> appeals(@QueryParam("edition") Integer edition, @QueryParam("status") String status,
                                          @QueryParam("eventId") Long eventId, @QueryParam("page") Integer page,
                                          @QueryParam("size") Integer size) {
-        return PageDto.of(list.execute(new ListAppeals.Query(FestivalParams.edition(edition, "edition"), false,
-                AppealDtos.status(status), Optional.ofNullable(FestivalParams.event(eventId, "eventId")),
-                PageRequest.of(page, size)), currentActor.get()).map(AppealRowDto::of));
+        return PageDto.of(list.execute(AppealDtos.listQuery(edition, false, status, eventId, page, size),
+                currentActor.get()).map(AppealRowDto::of));
     }
 
     @GET

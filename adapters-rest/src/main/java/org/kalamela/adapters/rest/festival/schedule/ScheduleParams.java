@@ -3,8 +3,8 @@ package org.kalamela.adapters.rest.festival.schedule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.kalamela.adapters.rest.shared.input.EnumParameters;
 import org.kalamela.domain.festival.schedule.PerformanceStatus;
 import org.kalamela.domain.festival.schedule.StageId;
 import org.kalamela.domain.shared.error.InvalidInput;
@@ -69,13 +69,6 @@ final class ScheduleParams {
     }
 
     static PerformanceStatus status(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return PerformanceStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.field(field, "must be WAITING, PERFORMING or COMPLETED");
-        }
+        return EnumParameters.optional(value, PerformanceStatus.class, field).orElse(null);
     }
 }
