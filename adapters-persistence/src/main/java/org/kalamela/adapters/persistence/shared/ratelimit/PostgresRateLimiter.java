@@ -1,15 +1,19 @@
 package org.kalamela.adapters.persistence.shared.ratelimit;
 
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.kalamela.domain.shared.ratelimit.RateLimit;
 import org.kalamela.domain.shared.ratelimit.RateLimiter;
@@ -17,11 +21,26 @@ import org.kalamela.domain.shared.ratelimit.RateLimiter;
 /**
  * Token buckets kept in PostgreSQL by Bucket4j, so that every instance behind a load balancer counts against
  * the same allowance. Called outside the use cases' transactions: Bucket4j runs its own short ones.
+ *
+ * <p>Each bucket's state is one row, read with {@code SELECT … FOR UPDATE} and written back, so the requests of
+ * one address queue on that row; many phones behind one festival Wi-Fi share an address. Bucket4j's batching
+ * optimisation (ADR-20) lets the requests of one key that arrive while this instance is already asking
+ * PostgreSQL wait for that answer and then go as one request for all their tokens: one transaction and one row
+ * lock per batch instead of per request. It changes nothing in what is counted (every token is still taken
+ * from the shared row, in the same transaction that checks it), so the limit stays exact across instances, as
+ * ADR-6 wants; the "delaying" and "predicting" optimisations would let an instance spend tokens it has not
+ * taken from the row yet, which several instances could overspend, so they are not used. The advisory-lock
+ * variant of the backend would queue on a lock instead of the row: the same serialisation, one statement more.
+ * The batching state lives in the bucket proxy, so proxies are kept per key (at most {@value #KEPT_BUCKETS};
+ * beyond that they are dropped, which only loses the batching of requests in flight).
  */
 @ApplicationScoped
 public class PostgresRateLimiter implements RateLimiter {
 
+    private static final int KEPT_BUCKETS = 10_000;
+
     private final ProxyManager<String> buckets;
+    private final Map<String, Bucket> batched = new ConcurrentHashMap<>();
 
     @Inject
     public PostgresRateLimiter(DataSource dataSource) {
@@ -43,13 +62,24 @@ public class PostgresRateLimiter implements RateLimiter {
                         .refillGreedy(limit.capacity(), limit.period()))
                 .build();
         String bucketKey = limit.name() + ':' + key;
-        ConsumptionProbe probe = buckets.builder()
-                .build(truncate(bucketKey), () -> configuration)
-                .tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = bucket(truncate(bucketKey), configuration).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return Optional.empty();
         }
         return Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /** The key's configuration never changes: its key names the limit, and limits are read at start-up. */
+    private Bucket bucket(String key, BucketConfiguration configuration) {
+        Bucket kept = batched.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        if (batched.size() >= KEPT_BUCKETS) {
+            batched.clear();
+        }
+        return batched.computeIfAbsent(key, k -> buckets.builder().withOptimization(Optimizations.batching())
+                .build(k, () -> configuration));
     }
 
     private static String truncate(String key) {
