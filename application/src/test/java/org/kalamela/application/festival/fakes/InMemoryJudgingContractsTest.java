@@ -3,12 +3,14 @@ package org.kalamela.application.festival.fakes;
 import org.junit.jupiter.api.Nested;
 import org.kalamela.application.festival.contract.AppealRepositoryContract;
 import org.kalamela.application.festival.contract.DrawRepositoryContract;
+import org.kalamela.application.festival.contract.CertificateRepositoryContract;
 import org.kalamela.application.festival.contract.EventResultRepositoryContract;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
 import org.kalamela.application.festival.contract.JudgeSheetRepositoryContract;
 import org.kalamela.application.festival.contract.JudgingReaderContract;
 import org.kalamela.application.festival.query.JudgingReader;
 import org.kalamela.domain.festival.appeal.AppealRepository;
+import org.kalamela.domain.festival.certificate.CertificateRepository;
 import org.kalamela.domain.festival.draw.DrawRepository;
 import org.kalamela.domain.festival.judging.CriteriaRepository;
 import org.kalamela.domain.festival.judging.JudgeSheetRepository;
@@ -66,6 +68,31 @@ class InMemoryJudgingContractsTest {
         @Override
         protected FestivalContractFixtures fixtures() {
             return fixtures;
+        }
+    }
+
+    @Nested
+    class Certificates extends CertificateRepositoryContract {
+        private final FestivalFakes fakes = new FestivalFakes();
+
+        @Override
+        protected CertificateRepository certificates() {
+            return fakes.certificates;
+        }
+
+        @Override
+        protected EventResultRepository results() {
+            return fakes.results;
+        }
+
+        @Override
+        protected DrawRepository draws() {
+            return fakes.draws;
+        }
+
+        @Override
+        protected FestivalContractFixtures fixtures() {
+            return new InMemoryContractFixtures(fakes);
         }
     }
 

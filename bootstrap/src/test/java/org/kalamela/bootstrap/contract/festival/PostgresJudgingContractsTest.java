@@ -7,12 +7,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.kalamela.application.festival.contract.AppealRepositoryContract;
 import org.kalamela.application.festival.contract.DrawRepositoryContract;
+import org.kalamela.application.festival.contract.CertificateRepositoryContract;
 import org.kalamela.application.festival.contract.EventResultRepositoryContract;
 import org.kalamela.application.festival.contract.FestivalContractFixtures;
 import org.kalamela.application.festival.contract.JudgeSheetRepositoryContract;
 import org.kalamela.application.festival.contract.JudgingReaderContract;
 import org.kalamela.application.festival.query.JudgingReader;
 import org.kalamela.domain.festival.appeal.AppealRepository;
+import org.kalamela.domain.festival.certificate.CertificateRepository;
 import org.kalamela.domain.festival.draw.DrawRepository;
 import org.kalamela.domain.festival.judging.CriteriaRepository;
 import org.kalamela.domain.festival.judging.JudgeSheetRepository;
@@ -43,6 +45,9 @@ class PostgresJudgingContractsTest {
 
     @Inject
     AppealRepository appeals;
+
+    @Inject
+    CertificateRepository certificates;
 
     @Inject
     JudgingReader reader;
@@ -92,6 +97,30 @@ class PostgresJudgingContractsTest {
         @Override
         protected CriteriaRepository criteria() {
             return criteria;
+        }
+
+        @Override
+        protected DrawRepository draws() {
+            return draws;
+        }
+
+        @Override
+        protected FestivalContractFixtures fixtures() {
+            return festival.fixtures();
+        }
+    }
+
+    @Nested
+    class Certificates extends CertificateRepositoryContract {
+
+        @Override
+        protected CertificateRepository certificates() {
+            return certificates;
+        }
+
+        @Override
+        protected EventResultRepository results() {
+            return results;
         }
 
         @Override
