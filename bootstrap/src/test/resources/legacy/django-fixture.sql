@@ -2,7 +2,7 @@
 -- of section 2 of the specification, with sample rows carrying the old app's typical dirt: a unit account whose
 -- unit is gone, duplicate and malformed phones, a member without a date of birth, an unknown gender, chest
 -- numbers colliding within and across series, over-limit entries, a second open payment, a group score card
--- whose team cannot be found. Foreign keys are left out on purpose: the old database held orphans.
+-- whose team cannot be found, appeals that cannot be placed. Foreign keys are left out on purpose: the old database held orphans.
 DROP SCHEMA IF EXISTS public CASCADE;
 CREATE SCHEMA public;
 
@@ -189,7 +189,28 @@ INSERT INTO kalamela_groupeventscorecard VALUES (1, 'Group Song', 81.00, 'GS1', 
     (4, 'Mime', 70.00, 'GS1', 'A', 5, '2019-08-01 16:30+05:30'),
     (5, 'Mime', 58.00, 'M-1', 'B', 5, '2019-08-01 16:31+05:30'),
     (6, 'Kolkali', 50.00, 'K1', 'B', 5, '2019-08-01 16:40+05:30');
-INSERT INTO kalamela_appeal VALUES (1, 101, '1005', 'Pencil drawing', 'The mark is too low', NULL,
-    'Confirmation Pending', '2019-08-01 15:20+05:30');
-INSERT INTO kalamela_appealpayements VALUES (1, 1, 1000.00, 'Appeal', 'Confirmation Pending',
-    '2019-08-01 15:21+05:30');
+-- Appeals, named by event and chest number as the old app did: pending with its fee pending; rejected and
+-- accepted with replies (Pencil drawing's '1003' is two entries, the appellant's own is meant); the fee confirmed
+-- of a team; and what cannot come over: an entry with no result, a second appeal of an entry, an unknown status,
+-- a team and an event that cannot be found, a decision without a reply.
+INSERT INTO kalamela_appeal VALUES
+    (1, 101, '1005', 'Pencil drawing', 'The mark is too low', NULL, 'Confirmation Pending', '2019-08-01 15:20+05:30'),
+    (2, 113, '1003', 'Pencil drawing', 'The judge missed my drawing', 'Re-checked: the mark stands.', 'Rejected',
+        '2019-08-01 15:25+05:30'),
+    (3, 102, '1010', 'pencil  drawing', 'The tie should be broken', 'Accepted: the marks were added again.',
+        'Approved', '2019-08-01 15:26+05:30'),
+    (4, 110, '1003', 'Pencil drawing', 'My card is lost', NULL, 'Confirmation Pending', '2019-08-01 15:27+05:30'),
+    (5, 101, '1005', 'Pencil drawing', 'Once more', NULL, 'Confirmation Pending', '2019-08-01 15:28+05:30'),
+    (6, 101, 'GS1', 'Group Song', 'Our group deserved more', NULL, 'Pending', '2019-08-01 16:10+05:30'),
+    (7, 108, '1005', 'Solo Eastern Jr Boys', 'Never mind', NULL, 'Withdrawn', '2019-08-01 15:30+05:30'),
+    (8, 108, 'GS9', 'Group Song', 'Our group too', NULL, 'Confirmation Pending', '2019-08-01 16:11+05:30'),
+    (9, 108, '1005', 'Kolkali', 'Where is my result', NULL, 'Confirmation Pending', '2019-08-01 16:12+05:30'),
+    (10, 101, '1005', 'Light music Girls', 'Too low', NULL, 'Approved', '2019-08-01 16:13+05:30');
+INSERT INTO kalamela_appealpayements VALUES
+    (1, 1, 1000.00, 'Appeal', 'Confirmation Pending', '2019-08-01 15:21+05:30'),
+    (2, 2, 1000.00, 'Appeal', 'Paid', '2019-08-01 15:26+05:30'),
+    (3, 6, 1000.00, 'Appeal', 'Paid', '2019-08-01 16:10+05:30'),
+    (4, 2, 1000.00, 'Appeal', 'Paid', '2019-08-01 15:40+05:30'),
+    (5, 4, 1000.00, 'Appeal', 'Confirmation Pending', '2019-08-01 15:27+05:30'),
+    (6, 99, 1000.00, 'Appeal', 'Paid', '2019-08-01 15:27+05:30'),
+    (7, 3, 0.00, 'Appeal', 'Paid', '2019-08-01 15:27+05:30');

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kalamela.application.migration.LegacySource.AppealPaymentRow;
+import org.kalamela.application.migration.LegacySource.AppealRow;
 import org.kalamela.application.migration.LegacySource.ConferenceDelegateRow;
 import org.kalamela.application.migration.LegacySource.ConferencePaymentRow;
 import org.kalamela.application.migration.LegacySource.ConferenceRow;
@@ -50,6 +52,8 @@ public record LegacySnapshot(
         List<ConferencePaymentRow> conferencePayments,
         List<IndividualScoreCardRow> individualScoreCards,
         List<GroupScoreCardRow> groupScoreCards,
+        List<AppealRow> appeals,
+        List<AppealPaymentRow> appealPayments,
         Map<Long, UserRow> usersById,
         Map<Long, UnitRow> unitsById,
         Map<Long, MemberRow> membersById,
@@ -66,6 +70,7 @@ public record LegacySnapshot(
                 source.exclusions(), participations, source.groupParticipations(),
                 source.kalamelaPayments(), source.conferences(), source.conferenceDelegates(),
                 source.conferencePayments(), source.individualScoreCards(), source.groupScoreCards(),
+                source.appeals(), source.appealPayments(),
                 byId(users, UserRow::id), byId(units, UnitRow::id), byId(members, MemberRow::id),
                 byId(participations, IndividualParticipationRow::id));
     }

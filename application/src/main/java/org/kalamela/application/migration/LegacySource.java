@@ -51,6 +51,10 @@ public interface LegacySource extends AutoCloseable {
 
     List<GroupScoreCardRow> groupScoreCards();
 
+    List<AppealRow> appeals();
+
+    List<AppealPaymentRow> appealPayments();
+
     /** The number of rows of a table, for the tables that are read and counted only. */
     long count(LegacyTable table);
 
@@ -142,6 +146,19 @@ public interface LegacySource extends AutoCloseable {
     /** {@code kalamela_groupeventscorecard}: linked to its team only by the event's name and the chest number. */
     record GroupScoreCardRow(long id, String eventName, BigDecimal mark, String chestNumber, String grade,
                              Integer totalPoints, Instant addedOn) {
+    }
+
+    /**
+     * {@code kalamela_appeal}: filed by a member ({@code added_by_id}), naming the entry by the event's name and
+     * the chest number, with the admin's reply and the status as text.
+     */
+    record AppealRow(long id, Long filedBy, String chestNumber, String eventName, String statement, String reply,
+                     String status, Instant createdOn) {
+    }
+
+    /** {@code kalamela_appealpayements} (sic): the appeal's fee and its status as text. */
+    record AppealPaymentRow(long id, Long appealId, BigDecimal amount, String paymentType, String status,
+                            Instant createdOn) {
     }
 
     /** {@code conference_conferencepayment}. */

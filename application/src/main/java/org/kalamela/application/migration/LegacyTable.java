@@ -27,8 +27,8 @@ public enum LegacyTable {
     CONFERENCE_PAYMENTS("conference_conferencepayment", true),
     INDIVIDUAL_SCORECARDS("kalamela_individualeventscorecard", true),
     GROUP_SCORECARDS("kalamela_groupeventscorecard", true),
-    APPEALS("kalamela_appeal", false),
-    APPEAL_PAYMENTS("kalamela_appealpayements", false);
+    APPEALS("kalamela_appeal", true),
+    APPEAL_PAYMENTS("kalamela_appealpayements", true);
 
     private final String djangoTable;
     private final boolean loaded;

@@ -70,7 +70,7 @@ class LegacyRegistryImportTest {
                                            List<MemberRow> members) {
         return new LegacySnapshot(districts, units, users, List.of(), List.of(), members, List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(),
                 Map.copyOf(users.stream().collect(java.util.stream.Collectors.toMap(UserRow::id, u -> u))),
                 Map.copyOf(units.stream().collect(java.util.stream.Collectors.toMap(UnitRow::id, u -> u))),
                 Map.copyOf(members.stream().collect(java.util.stream.Collectors.toMap(MemberRow::id, m -> m))),

@@ -1,11 +1,14 @@
 package org.kalamela.bootstrap.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +19,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kalamela.adapters.persistence.migration.PostgresLegacyIdMap;
+import org.kalamela.application.migration.LegacyIdMap;
+import org.kalamela.application.migration.LegacyTable;
 import org.kalamela.bootstrap.festival.FestivalSql;
 import org.kalamela.bootstrap.jobs.ImportLegacyJob;
 import org.kalamela.bootstrap.support.Api;
 
 /**
  * The legacy import end to end (issue 17): the old Django tables with their dirt in a database of their own,
- * imported through the command-line job into an edition made over HTTP; a dry run keeps nothing, the import
- * loads what the new model can hold and reports the rest, a second run changes nothing, and an imported
- * Django password signs in over HTTP (and is rehashed).
+ * imported through the command-line job into an edition made over HTTP; a dry run keeps nothing, a run interrupted
+ * part-way keeps its committed batches and the next run resumes after them, the import loads what the new model
+ * can hold and reports the rest, a second run changes nothing, and an imported Django password signs in over HTTP
+ * (and is rehashed).
  */
 @QuarkusTest
 class ImportLegacyApiTest {
@@ -39,6 +46,39 @@ class ImportLegacyApiTest {
 
     @Inject
     FestivalSql sql;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * The id map, failing when a batch of one table is to be remembered: that batch's transaction rolls back and
+     * the run ends there, as a run killed or cut off from the database mid-table would. (A mock of the bean
+     * stands in for its class, so it extends it.)
+     */
+    private static final class InterruptingIdMap extends PostgresLegacyIdMap {
+
+        private final LegacyTable interruptAt;
+
+        InterruptingIdMap(EntityManager em, LegacyTable interruptAt) {
+            super(em);
+            this.interruptAt = interruptAt;
+        }
+
+        @Override
+        public void remember(LegacyTable table, Map<Long, Long> imported) {
+            if (table == interruptAt) {
+                throw new IllegalStateException("interrupted at " + table);
+            }
+            super.remember(table, imported);
+        }
+    }
+
+    /** A run's counts as if it had run alone: what it imported and what the interrupted run had imported. */
+    private static Map<String, long[]> together(Map<String, long[]> counts) {
+        Map<String, long[]> together = new HashMap<>();
+        counts.forEach((table, c) -> together.put(table, new long[] {c[0], c[1] + c[2], 0, c[3]}));
+        return together;
+    }
 
     private List<String> arguments(Path report, String... more) {
         List<String> arguments = new ArrayList<>(List.of("--url", old.url, "--user", old.user, "--password",
@@ -72,10 +112,12 @@ class ImportLegacyApiTest {
     void theOldDataComesOverOnceWithEverySkippedRowExplained() throws IOException {
         old.reset();
         Instant now = Instant.now();
+        // An old festival goes to an edition whose registration has closed: its events' orders are drawn after it.
         api.as(api.adminToken()).body(Map.of("year", YEAR, "registrationWindow", Map.of("opens",
-                        now.minus(Duration.ofDays(30)).toString(), "closes", now.plus(Duration.ofDays(30)).toString()),
+                        now.minus(Duration.ofDays(60)).toString(), "closes", now.minus(Duration.ofDays(30)).toString()),
                 "rules", rules())).post("/api/v1/kalamela/editions").then().statusCode(201);
         Path dryRun = Files.createTempFile("legacy-dry-run", ".json");
+        Path interrupted = Files.createTempFile("legacy-interrupted", ".json");
         Path first = Files.createTempFile("legacy-first", ".json");
         Path second = Files.createTempFile("legacy-second", ".json");
 
@@ -83,9 +125,24 @@ class ImportLegacyApiTest {
         assertThat(sql.count("SELECT count(*) FROM legacy_import_ids")).isZero();
         assertThat(sql.count("SELECT count(*) FROM accounts WHERE username = 'legacy.office'")).isZero();
 
+        QuarkusMock.installMockForType(new InterruptingIdMap(em, LegacyTable.GROUP_SCORECARDS), LegacyIdMap.class);
+        assertThatThrownBy(() -> job.run(arguments(interrupted)))
+                .hasMessageContaining("interrupted at GROUP_SCORECARDS");
+        assertThat(sql.count("SELECT count(*) FROM legacy_import_ids WHERE legacy_table = 'INDIVIDUAL_SCORECARDS'"))
+                .isEqualTo(4);
+        assertThat(sql.count("SELECT count(*) FROM legacy_import_ids WHERE legacy_table IN ('GROUP_SCORECARDS',"
+                + " 'APPEALS', 'APPEAL_PAYMENTS')")).isZero();
+        assertThat(sql.count("SELECT count(*) FROM event_results WHERE edition_year = ?1", YEAR)).isEqualTo(2);
+        assertThat(sql.count("SELECT last_number FROM result_number_counters WHERE edition_year = ?1", YEAR))
+                .isEqualTo(2);
+        QuarkusMock.installMockForType(new PostgresLegacyIdMap(em), LegacyIdMap.class);
+
         assertThat(job.run(arguments(first))).isEqualTo(3);
         JsonNode report = read(first);
-        Map<String, long[]> counts = counts(report);
+        assertThat(counts(report).get("kalamela_individualeventscorecard")).containsExactly(9, 0, 4, 5);
+        assertThat(counts(report).get("kalamela_groupeventscorecard")).containsExactly(6, 3, 0, 3);
+        assertThat(counts(report).get("auth_app_unitmembers")).containsExactly(14, 0, 9, 5);
+        Map<String, long[]> counts = together(counts(report));
         assertThat(counts(read(dryRun))).allSatisfy((table, c) -> assertThat(c).as(table)
                 .containsExactly(counts.get(table)));
         assertThat(counts.get("auth_app_clergydistrict")).containsExactly(3, 2, 0, 1);
@@ -107,8 +164,8 @@ class ImportLegacyApiTest {
         assertThat(counts.get("conference_conferencepayment")).containsExactly(2, 2, 0, 0);
         assertThat(counts.get("kalamela_individualeventscorecard")).containsExactly(9, 4, 0, 5);
         assertThat(counts.get("kalamela_groupeventscorecard")).containsExactly(6, 3, 0, 3);
-        assertThat(counts.get("kalamela_appeal")[0]).isEqualTo(1);
-        assertThat(counts.get("kalamela_appealpayements")[0]).isEqualTo(1);
+        assertThat(counts.get("kalamela_appeal")).containsExactly(10, 4, 0, 6);
+        assertThat(counts.get("kalamela_appealpayements")).containsExactly(7, 3, 0, 4);
 
         assertThat(reasons(report, "auth_app_unitmembers")).containsExactly("104: unknown gender 'X'",
                 "105: invalid date of birth null", "106: phone '95000' is not a mobile number",
@@ -119,19 +176,40 @@ class ImportLegacyApiTest {
                 .anyMatch(r -> r.startsWith("8: unknown user_type 9"));
         assertThat(reasons(report, "kalamela_individualeventparticipation")).anyMatch(r -> r.startsWith("10: over"))
                 .anyMatch(r -> r.startsWith("5: not eligible: the event is for M only"));
-        assertThat(reasons(report, "kalamela_groupeventparticipation")).contains(
+        // Teams and individual score cards were loaded by the interrupted run: the dry run, which loaded
+        // everything at once, gives their first reasons; the resumed run reports the rows their imported items
+        // left out as such.
+        JsonNode whole = read(dryRun);
+        assertThat(reasons(whole, "kalamela_groupeventparticipation")).contains(
                 "11: not eligible: the event is for Juniors, the member is Senior",
                 "12: not eligible: date of birth 1985-01-01 is outside the junior and senior ranges of edition "
                         + YEAR);
-        assertThat(reasons(report, "kalamela_individualeventscorecard")).containsExactlyInAnyOrder(
+        assertThat(reasons(whole, "kalamela_individualeventscorecard")).containsExactlyInAnyOrder(
                 "5: orphan: participation 8 was not imported", "6: mark 120.00 is not between 0 and 100",
                 "7: orphan: participation 77 does not exist", "8: a second score card for participation 9",
+                "9: participant 101 is not the member of participation 6");
+        assertThat(reasons(report, "kalamela_individualeventscorecard")).containsExactlyInAnyOrder(
+                "5: not part of the event's result when it was imported",
+                "6: not part of the event's result when it was imported",
+                "7: orphan: participation 77 does not exist",
+                "8: not part of the event's result when it was imported",
                 "9: participant 101 is not the member of participation 6");
         assertThat(reasons(report, "kalamela_groupeventscorecard")).containsExactlyInAnyOrder(
                 "2: team not found: no imported team of 'Group Song' had chest number 'GS9'",
                 "4: team not found: no imported team of 'Mime' had chest number 'GS1'",
                 "6: orphan: no imported group event is named 'Kolkali'");
-        assertThat(notes(report, "kalamela_individualeventscorecard")).contains(
+        assertThat(reasons(report, "kalamela_appeal")).containsExactlyInAnyOrder(
+                "4: refused: The entry has no published result in the edition: there is nothing the old appeal"
+                        + " concerns",
+                "5: refused: This entry already has an appeal: one per entry",
+                "7: unknown appeal status 'Withdrawn'",
+                "8: team not found: no imported team of 'Group Song' had chest number 'GS9'",
+                "9: orphan: no imported event is named 'Kolkali'",
+                "10: the appeal was decided without a reply, which a decision needs");
+        assertThat(reasons(report, "kalamela_appealpayements")).containsExactlyInAnyOrder(
+                "4: appeal 2 already has its fee payment", "5: orphan: appeal 4 was not imported",
+                "6: orphan: appeal 99 was not imported", "7: amount 0.00 is not a payment");
+        assertThat(notes(whole, "kalamela_individualeventscorecard")).contains(
                 "2: 1 imported entry of the event had no score card that could be imported: not in its order of"
                         + " appearance or result",
                 "2: old grade 'B' and 6 points; derived from the marks of the whole event: grade 'B', rank 3,"
@@ -148,8 +226,9 @@ class ImportLegacyApiTest {
                 + " WHERE t.edition_year = ?1 GROUP BY t.id ORDER BY t.code_prefix, t.team_number", YEAR))
                 .containsExactly(3L, 1L, 1L, 1L);
         assertPublishedResults();
-        assertThat(sql.count("SELECT count(*) FROM payments WHERE status = 'APPROVED' AND district_id = "
-                + "(SELECT id FROM districts WHERE name = 'Legacy Kollam')")).isEqualTo(2);
+        assertHistoricalAppeals();
+        assertThat(sql.count("SELECT count(*) FROM payments WHERE status = 'APPROVED' AND purpose <> 'APPEAL_FEE'"
+                + " AND district_id = (SELECT id FROM districts WHERE name = 'Legacy Kollam')")).isEqualTo(2);
         assertThat(sql.count("SELECT count(*) FROM unit_registrations r JOIN units u ON u.id = r.unit_id"
                 + " WHERE u.name = 'St. Thomas Legacy' AND r.status = 'APPROVED'")).isEqualTo(1);
 
@@ -161,6 +240,7 @@ class ImportLegacyApiTest {
             }
         });
         assertPublishedResults();
+        assertHistoricalAppeals();
 
         api.login("legacy.office", "Kalamela-Old-2019").statusCode(200);
         assertThat(sql.count("SELECT count(*) FROM accounts WHERE username = 'legacy.office'"
@@ -229,6 +309,30 @@ class ImportLegacyApiTest {
         assertThat(sql.count("""
                 SELECT count(*) FROM draw_appearances a JOIN event_draws d ON d.event_id = a.event_id
                 WHERE d.edition_year = ?1""", YEAR)).isEqualTo(7);
+    }
+
+    /**
+     * The old appeals as historical ones: at their old time (long after the window), public, moved through the
+     * state machine to their old status by the importing admin, each with its fee as an APPEAL_FEE payment; an
+     * accepted one leaves the result published, as the old app's score cards hold the marks after it.
+     */
+    private void assertHistoricalAppeals() {
+        assertThat(sql.rows("""
+                SELECT coalesce(m.name, t.code_prefix || '-' || t.team_number), a.status, a.filed_by IS NULL,
+                       to_char(a.filed_at AT TIME ZONE 'Asia/Kolkata', 'YYYY-MM-DD HH24:MI'), a.fee_outcome,
+                       a.before_mark IS NULL,
+                       (SELECT string_agg(p.status || ' ' || p.amount, ',') FROM payments p WHERE p.appeal_id = a.id)
+                FROM appeals a LEFT JOIN individual_entries e ON e.id = a.individual_entry_id
+                LEFT JOIN members m ON m.id = e.member_id LEFT JOIN teams t ON t.id = a.team_id
+                WHERE a.edition_year = ?1 ORDER BY a.filed_at""", YEAR))
+                .extracting(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3] + " " + r[4] + " " + r[5] + " " + r[6])
+                .containsExactly(
+                        "Anu Thomas SUBMITTED true 2019-08-01 15:20 null true PROOF_SUBMITTED 1000.00",
+                        "Lal Cherian REJECTED true 2019-08-01 15:25 KEPT true APPROVED 1000.00",
+                        "Binu Mathew ACCEPTED true 2019-08-01 15:26 REFUNDED true null",
+                        "GS-1 FEE_CONFIRMED true 2019-08-01 16:10 null true APPROVED 1000.00");
+        assertThat(sql.count("SELECT count(*) FROM event_results WHERE edition_year = ?1 AND state <> 'PUBLISHED'",
+                YEAR)).isZero();
     }
 
     private static List<String> notes(JsonNode report, String table) {

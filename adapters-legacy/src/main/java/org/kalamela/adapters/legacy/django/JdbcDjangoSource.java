@@ -231,6 +231,26 @@ final class JdbcDjangoSource implements LegacySource {
     }
 
     @Override
+    public List<AppealRow> appeals() {
+        return query("kalamela_appeal", """
+                SELECT id, added_by_id, chest_number, event_name, statement, reply, status, created_on
+                FROM kalamela_appeal ORDER BY id""",
+                rs -> new AppealRow(rs.getLong("id"), optionalLong(rs, "added_by_id"), rs.getString("chest_number"),
+                        rs.getString("event_name"), rs.getString("statement"), rs.getString("reply"),
+                        rs.getString("status"), instant(rs, "created_on")));
+    }
+
+    @Override
+    public List<AppealPaymentRow> appealPayments() {
+        return query("kalamela_appealpayements", """
+                SELECT id, appeal_id, total_amount_to_pay, payment_type, payment_status, created_on
+                FROM kalamela_appealpayements ORDER BY id""",
+                rs -> new AppealPaymentRow(rs.getLong("id"), optionalLong(rs, "appeal_id"),
+                        rs.getBigDecimal("total_amount_to_pay"), rs.getString("payment_type"),
+                        rs.getString("payment_status"), instant(rs, "created_on")));
+    }
+
+    @Override
     public long count(LegacyTable table) {
         // The name comes from the enum, never from input, so it is safe to place in the statement.
         List<Long> count = query(table.djangoTable(), "SELECT count(*) FROM " + table.djangoTable(),

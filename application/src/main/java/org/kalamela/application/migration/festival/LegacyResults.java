@@ -88,8 +88,10 @@ public class LegacyResults {
         EventId id = event.id();
         locks.lockEvent(id);
         List<JudgeSheet> panel = sheets.panel(id);
-        Optional<String> refusal = LegacyResultPolicy.eventRefusal(results.find(id), sheets.marksExist(id),
-                draws.find(id).isPresent(), panel.size(), criteria.find(id).map(EventCriteria::size).orElse(1));
+        Optional<String> refusal = LegacyResultPolicy.eventRefusal(
+                batch.run().edition().registrationWindow().hasClosed(batch.run().at()), results.find(id),
+                sheets.marksExist(id), draws.find(id).isPresent(), panel.size(),
+                criteria.find(id).map(EventCriteria::size).orElse(1));
         if (refusal.isPresent()) {
             cards.forEach(card -> batch.skipped(card.rowId(), refusal.get()));
             return;

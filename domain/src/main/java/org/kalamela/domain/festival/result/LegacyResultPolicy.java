@@ -40,11 +40,17 @@ public final class LegacyResultPolicy {
     }
 
     /**
-     * Why the event's old marks cannot become its result, or empty when they can: the event has a result
-     * already, marks, a drawn order of appearance of its own, more than one judge or more than one criterion.
+     * Why the event's old marks cannot become its result, or empty when they can: the edition's registration has
+     * not closed (an order of appearance is drawn only after that, so no entry made later is left out of it; an old
+     * festival goes to an edition whose registration window lies in the past), or the event has a result already,
+     * marks, a drawn order of appearance of its own, more than one judge or more than one criterion.
      */
-    public static Optional<String> eventRefusal(Optional<EventResult> result, boolean marksExist, boolean drawn,
-                                                int judges, int criteria) {
+    public static Optional<String> eventRefusal(boolean registrationClosed, Optional<EventResult> result,
+                                                boolean marksExist, boolean drawn, int judges, int criteria) {
+        if (!registrationClosed) {
+            return Optional.of("the edition's registration has not closed: an order of appearance is drawn only"
+                    + " after that");
+        }
         if (result.isPresent()) {
             return Optional.of("the event already has a result (" + result.get().state() + ") in the edition");
         }

@@ -44,24 +44,32 @@ class LegacyResultPolicyTest {
 
     @Test
     void anEventWithNothingOfItsJudgingTakesItsOldMarks() {
-        assertThat(LegacyResultPolicy.eventRefusal(Optional.empty(), false, false, 0, 1)).isEmpty();
-        assertThat(LegacyResultPolicy.eventRefusal(Optional.empty(), false, false, 1, 1)).isEmpty();
+        assertThat(LegacyResultPolicy.eventRefusal(true, Optional.empty(), false, false, 0, 1)).isEmpty();
+        assertThat(LegacyResultPolicy.eventRefusal(true, Optional.empty(), false, false, 1, 1)).isEmpty();
+    }
+
+    @Test
+    void noEventOfAnEditionWhoseRegistrationIsOpenTakesOldMarks() {
+        assertThat(LegacyResultPolicy.eventRefusal(false, Optional.empty(), false, false, 0, 1))
+                .contains("the edition's registration has not closed: an order of appearance is drawn only"
+                        + " after that");
     }
 
     @Test
     void anEventWithAResultMarksADrawOrAPanelOfItsOwnKeepsThem() {
         EventResult scoring = EventResult.scoring(EVENT, YEAR);
-        assertThat(LegacyResultPolicy.eventRefusal(Optional.of(scoring), false, false, 0, 1))
+        assertThat(LegacyResultPolicy.eventRefusal(true, Optional.of(scoring), false, false, 0, 1))
                 .contains("the event already has a result (SCORING) in the edition");
-        assertThat(LegacyResultPolicy.eventRefusal(Optional.of(scoring.tabulate(Instant.EPOCH)), false, false, 0, 1))
+        assertThat(LegacyResultPolicy.eventRefusal(true, Optional.of(scoring.tabulate(Instant.EPOCH)), false, false,
+                0, 1))
                 .contains("the event already has a result (TABULATED) in the edition");
-        assertThat(LegacyResultPolicy.eventRefusal(Optional.empty(), true, true, 1, 1))
+        assertThat(LegacyResultPolicy.eventRefusal(true, Optional.empty(), true, true, 1, 1))
                 .contains("the event already has marks in the edition");
-        assertThat(LegacyResultPolicy.eventRefusal(Optional.empty(), false, true, 0, 1))
+        assertThat(LegacyResultPolicy.eventRefusal(true, Optional.empty(), false, true, 0, 1))
                 .contains("the event's order of appearance is already drawn in the edition");
-        assertThat(LegacyResultPolicy.eventRefusal(Optional.empty(), false, false, 2, 1))
+        assertThat(LegacyResultPolicy.eventRefusal(true, Optional.empty(), false, false, 2, 1))
                 .hasValueSatisfying(reason -> assertThat(reason).startsWith("the event is marked on 1 criteria by 2"));
-        assertThat(LegacyResultPolicy.eventRefusal(Optional.empty(), false, false, 0, 3))
+        assertThat(LegacyResultPolicy.eventRefusal(true, Optional.empty(), false, false, 0, 3))
                 .hasValueSatisfying(reason -> assertThat(reason).startsWith("the event is marked on 3 criteria by 0"));
     }
 
