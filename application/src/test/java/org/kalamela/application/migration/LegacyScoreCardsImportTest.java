@@ -22,6 +22,11 @@ import org.kalamela.application.migration.LegacySource.IndividualScoreCardRow;
 import org.kalamela.application.migration.fakes.InMemoryLegacyIdMap;
 import org.kalamela.application.migration.festival.IndividualScoreCardsImport;
 import org.kalamela.application.migration.festival.LegacyResults;
+import org.kalamela.domain.festival.certificate.Certificate;
+import org.kalamela.domain.festival.certificate.CertificateRepository;
+import org.kalamela.domain.festival.certificate.Recipient;
+import org.kalamela.domain.festival.certificate.SerialGenerator;
+import org.kalamela.domain.festival.certificate.Voiding;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.FestivalRules;
@@ -56,8 +61,31 @@ class LegacyScoreCardsImportTest {
     private final InMemoryResultNumberSequence numbers = new InMemoryResultNumberSequence();
     private final InMemoryFestivalEventRepository events = new InMemoryFestivalEventRepository(id -> false);
     private final InMemoryLegacyIdMap idMap = new InMemoryLegacyIdMap();
+    /** Certificates need the entries' members, which this test does not hold: the HTTP test counts them. */
+    private final CertificateRepository noRecipients = new CertificateRepository() {
+        @Override
+        public List<Recipient> recipients(EventId event) {
+            return List.of();
+        }
+
+        @Override
+        public List<Certificate> valid(EventId event) {
+            return List.of();
+        }
+
+        @Override
+        public void voidAll(List<Voiding> voidings) {
+            assertThat(voidings).isEmpty();
+        }
+
+        @Override
+        public void issue(List<Certificate> certificates) {
+            assertThat(certificates).isEmpty();
+        }
+    };
     private final IndividualScoreCardsImport scoreCards = new IndividualScoreCardsImport(events,
-            new LegacyResults(draws, sheets, criteria, results, numbers, new RecordingJudgingLocks()));
+            new LegacyResults(draws, sheets, criteria, results, numbers, new RecordingJudgingLocks(), noRecipients,
+                    SerialGenerator.secure()));
 
     private final EventId solo = event("Solo");
     private final EventId drawing = event("Pencil drawing");

@@ -309,6 +309,11 @@ class ImportLegacyApiTest {
         assertThat(sql.count("""
                 SELECT count(*) FROM draw_appearances a JOIN event_draws d ON d.event_id = a.event_id
                 WHERE d.edition_year = ?1""", YEAR)).isEqualTo(7);
+        // Every graded or placed member's certificate: 3 + 1 individual, 3 + 1 + 1 members of teams.
+        assertThat(sql.count("SELECT count(*) FROM certificates WHERE edition_year = ?1 AND voided_at IS NULL"
+                + " AND revision = 0", YEAR)).isEqualTo(9);
+        assertThat(sql.count("SELECT count(*) FROM event_results r WHERE r.edition_year = ?1 AND NOT EXISTS"
+                + " (SELECT 1 FROM certificates c WHERE c.event_id = r.event_id)", YEAR)).isZero();
     }
 
     /**

@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kalamela.application.migration.ImportBatch;
+import org.kalamela.domain.festival.certificate.CertificateReissue;
+import org.kalamela.domain.festival.certificate.CertificateRepository;
+import org.kalamela.domain.festival.certificate.IssuedFrom;
+import org.kalamela.domain.festival.certificate.SerialGenerator;
 import org.kalamela.domain.festival.draw.Draw;
 import org.kalamela.domain.festival.draw.DrawPolicy;
 import org.kalamela.domain.festival.draw.DrawRepository;
@@ -46,10 +50,11 @@ import org.kalamela.domain.shared.id.AccountId;
  * ({@link LegacyResultPolicy#seedFor}), the importing admin is seated as the event's one judge when the panel is
  * empty, enters the marks as tabulator on criterion 1 and submits the sheet; the result is tabulated for the
  * whole event (grades, ranks and points derived, never the old ones) and published with the edition's next
- * result number by the importing admin. The old app showed its results to everyone, so an imported result is
- * public as it was. Everything is dated when the old app had the event's marks, the time of its last score card
- * (the run's time when the cards have none): the result was public from then, and its appeal window closed long
- * ago, so nobody files a new appeal against an old festival; the old appeals come over as historical ones.
+ * result number by the importing admin, with its certificates as publishing issues them. The old app showed its
+ * results to everyone, so an imported result is public as it was. Everything is dated when the old app had the
+ * event's marks, the time of its last score card (the run's time when the cards have none): the result was
+ * public from then, and its appeal window closed long ago, so nobody files a new appeal against an old festival;
+ * the old appeals come over as historical ones.
  */
 @ApplicationScoped
 public class LegacyResults {
@@ -65,16 +70,21 @@ public class LegacyResults {
     private final EventResultRepository results;
     private final ResultNumberSequence resultNumbers;
     private final JudgingLocks locks;
+    private final CertificateRepository certificates;
+    private final SerialGenerator serials;
 
     @Inject
     public LegacyResults(DrawRepository draws, JudgeSheetRepository sheets, CriteriaRepository criteria,
-                         EventResultRepository results, ResultNumberSequence resultNumbers, JudgingLocks locks) {
+                         EventResultRepository results, ResultNumberSequence resultNumbers, JudgingLocks locks,
+                         CertificateRepository certificates, SerialGenerator serials) {
         this.draws = draws;
         this.sheets = sheets;
         this.criteria = criteria;
         this.results = results;
         this.resultNumbers = resultNumbers;
         this.locks = locks;
+        this.certificates = certificates;
+        this.serials = serials;
     }
 
     /**
@@ -122,13 +132,28 @@ public class LegacyResults {
         List<EntryResult> entries = new Tabulation(edition.rules()).tabulate(draw,
                 List.of(new JudgeSheet(id, judge, marks, Optional.of(submission))));
         results.replaceEntries(tabulated, entries);
-        results.save(tabulated.publish(() -> resultNumbers.next(edition.year()), at, importer));
+        EventResult published = tabulated.publish(() -> resultNumbers.next(edition.year()), at, importer);
+        results.save(published);
+        issueCertificates(published, importer);
         Map<Performer, EntryResult> byPerformer = entries.stream()
                 .collect(Collectors.toMap(EntryResult::performer, Function.identity()));
         for (ScoreCard card : cards) {
             noteDifference(card, byPerformer.get(card.performer()), batch);
             batch.imported(card.rowId(), card.performer().id());
         }
+    }
+
+    /**
+     * The published result's certificates, as publishing issues them (ADR-19: no result is public without its
+     * certificates), through the same domain rule and ports; dated as the publication.
+     */
+    private void issueCertificates(EventResult published, AccountId importer) {
+        IssuedFrom from = new IssuedFrom(published.event(), published.edition(), published.revision(),
+                published.publication().orElseThrow().publishedAt(), importer);
+        CertificateReissue.Outcome outcome = CertificateReissue.issue(from, certificates.valid(published.event()),
+                certificates.recipients(published.event()), serials);
+        certificates.voidAll(outcome.voided());
+        certificates.issue(outcome.issued());
     }
 
     /** The old grade and points were the old app's arithmetic: the derived ones replace them, a difference is noted. */
