@@ -17,7 +17,7 @@ import org.kalamela.bootstrap.support.TestAccounts;
 @QuarkusTest
 class DrawApiTest {
 
-    private static final int YEAR = 2313;
+    private static final int YEAR = 2314;
 
     private final FestivalApi festival = new FestivalApi();
 

@@ -25,7 +25,7 @@ import org.kalamela.bootstrap.support.OutsideWrites;
 @QuarkusTest
 class PublicReadsSignalApiTest {
 
-    private static final int YEAR = 2312;
+    private static final int YEAR = 2315;
     private static final String MINIMUM = """
             UPDATE editions SET rules = jsonb_set(rules, '{kalaprathibhaMinimumEvents}', to_jsonb(?::integer))
             WHERE year = ?""";

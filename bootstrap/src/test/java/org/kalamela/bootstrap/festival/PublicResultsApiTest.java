@@ -50,7 +50,7 @@ class PublicResultsApiTest {
 
     @Test
     void only_published_results_are_shown_with_places_one_to_three_ties_included() {
-        ResultsScene scene = new ResultsScene(2301, festival, sql, accounts);
+        ResultsScene scene = new ResultsScene(2319, festival, sql, accounts);
         results.tabulate(scene.lightEvent, scene.lightScores());
         results.tabulate(scene.groupEvent, scene.groupScores());
         results.tabulate(scene.essayEvent, scene.essayScores());
@@ -77,7 +77,7 @@ class PublicResultsApiTest {
 
     @Test
     void championship_tables_sum_entries_for_the_members_unit_and_teams_for_the_teams_unit() {
-        ResultsScene scene = new ResultsScene(2302, festival, sql, accounts);
+        ResultsScene scene = new ResultsScene(2323, festival, sql, accounts);
         results.tabulate(scene.lightEvent, scene.lightScores());
         results.tabulate(scene.groupEvent, scene.groupScores());
         ResultsScene.publish(festival, scene.lightEvent);

@@ -21,7 +21,7 @@ import org.kalamela.bootstrap.support.TestAccounts;
 @QuarkusTest
 class RegistrationStatementCountTest {
 
-    private static final int YEAR = 2296;
+    private static final int YEAR = 2316;
     /*
      * Every entry: the session check, the current edition, the event, the member, both locks (one statement),
      * the three counts (one statement). An accepted entry adds its insert and the member's chest number: the
