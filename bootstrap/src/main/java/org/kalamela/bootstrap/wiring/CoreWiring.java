@@ -22,15 +22,19 @@ import org.kalamela.domain.registry.rules.RegistryRules;
 @ApplicationScoped
 public class CoreWiring {
 
+    private static final Duration MICROSECOND = Duration.ofNanos(1_000);
+
     /**
      * The system clock in the diocese's time zone: instants are the same everywhere, but "today" (ages,
-     * birth-date checks, registration years) is the local date. Tests replace it with a clock they can move.
+     * birth-date checks, registration years) is the local date. It ticks in microseconds, PostgreSQL's precision,
+     * so an instant a use case answers with (a publication's time, say) is the one read back later. Tests
+     * replace it with a clock they can move.
      */
     @Produces
     @Singleton
     @DefaultBean
     Clock clock(@ConfigProperty(name = "kalamela.time-zone") ZoneId zone) {
-        return Clock.system(zone);
+        return Clock.tick(Clock.system(zone), MICROSECOND);
     }
 
     @Produces

@@ -154,6 +154,7 @@ class JudgingFlowApiTest {
                 sql.rows("SELECT m.name, m.id FROM individual_entries ie JOIN members m ON m.id = ie.member_id"
                         + " WHERE ie.id = ?1", s.cyrilLight).get(0)[0]);
         assertThat(results.getInt("results[0].resultNumber")).isEqualTo(1);
+        assertThat(results.getString("results[0].publishedAt")).isEqualTo(published.getString("publishedAt"));
         assertThat(sql.count("SELECT count(*) FROM audit_log WHERE action = 'RESULT_PUBLISHED' AND target_id = ?1",
                 Long.toString(s.lightEvent))).isEqualTo(1);
     }

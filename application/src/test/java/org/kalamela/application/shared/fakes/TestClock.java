@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -62,7 +63,7 @@ public class TestClock extends Clock {
 
     @Override
     public synchronized Instant instant() {
-        return (base == null ? Instant.now() : base).plus(offset);
+        return (base == null ? Instant.now().truncatedTo(ChronoUnit.MICROS) : base).plus(offset);
     }
 
     @Override
