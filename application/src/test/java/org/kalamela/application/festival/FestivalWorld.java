@@ -119,7 +119,7 @@ public final class FestivalWorld {
     public final CreateEdition createEdition = new CreateEdition(fakes.editions, fakes.audit, clock);
     public final ChangeEditionRules changeEditionRules = new ChangeEditionRules(fakes.editions, fakes.audit, clock);
     public final ChangeRegistrationWindow changeRegistrationWindow =
-            new ChangeRegistrationWindow(fakes.editions, fakes.audit, clock);
+            new ChangeRegistrationWindow(fakes.editions, fakes.draws, fakes.audit, clock);
     public final MarkCurrentEdition markCurrentEdition = new MarkCurrentEdition(fakes.editions, fakes.audit, clock);
     public final ListEditions listEditions = new ListEditions(fakes.editions);
     public final ManualChangeSignals signals = new ManualChangeSignals();

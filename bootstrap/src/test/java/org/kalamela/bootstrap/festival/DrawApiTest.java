@@ -8,6 +8,7 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,13 @@ import org.kalamela.bootstrap.support.TestAccounts;
 @QuarkusTest
 class DrawApiTest {
 
-    private static final int YEAR = 2314;
+    /**
+     * Registration stays closed once an event of an edition is drawn ({@code REOPEN_AFTER_DRAW}), so each test
+     * enters and draws in an edition of its own, taken from 2330 to 2339.
+     */
+    private static final AtomicInteger EDITIONS = new AtomicInteger(2330);
+
+    private int year;
 
     private final FestivalApi festival = new FestivalApi();
 
@@ -39,11 +46,11 @@ class DrawApiTest {
 
     @BeforeEach
     void an_event_with_three_entries() {
-        festival.currentEdition(YEAR);
-        festival.openRegistration(YEAR);
+        year = EDITIONS.getAndIncrement();
+        festival.currentEdition(year);
         district = festival.district(sql, accounts);
         long unit = sql.unit(district.id(), "Bethel");
-        solo = festival.individualEvent(YEAR, FestivalSql.unique("Drawn solo"), null, null);
+        solo = festival.individualEvent(year, FestivalSql.unique("Drawn solo"), null, null);
         chestNumbers = List.of(
                 enter(sql.member(unit, "അനു Mathew", "F", FestivalApi.JUNIOR)),
                 enter(sql.member(unit, "Kiran", "M", FestivalApi.JUNIOR)),
@@ -69,7 +76,7 @@ class DrawApiTest {
         assertThat(before.getBoolean("drawn")).isFalse();
         assertThat(before.getInt("notDrawn")).isEqualTo(3);
         assertThat(before.getString("seed")).isNull();
-        festival.closeRegistration(YEAR);
+        festival.closeRegistration(year);
 
         JsonPath drawn = festival.admin().post(draw(solo)).then().statusCode(200).extract().jsonPath();
 
@@ -110,14 +117,37 @@ class DrawApiTest {
                 .isFalse();
         assertThat(sql.count("SELECT count(*) FROM audit_log WHERE action = 'ORDER_OF_APPEARANCE_DRAWN'"
                 + " AND target_id = ?1", Long.toString(solo))).isZero();
-        festival.closeRegistration(YEAR);
+        festival.closeRegistration(year);
         festival.admin().post(draw(solo)).then().statusCode(200);
     }
 
     @Test
+    void registration_reopens_for_a_late_entry_until_a_judge_marks() {
+        String window = "/api/v1/kalamela/editions/" + year + "/registration-window";
+        festival.closeRegistration(year);
+        festival.admin().post(draw(solo)).then().statusCode(200);
+        festival.admin().body(FestivalApi.openWindow()).put(window).then().statusCode(200);
+        festival.closeRegistration(year);
+        festival.admin().post(draw(solo)).then().statusCode(200);
+        long judge = accountsSql.judge("Window Judge");
+        judging.panel(solo, accounts.idOf("admin").value(), List.of(judge));
+        judging.mark(solo, judge, "B", "70.00");
+        String closes = festival.admin().get("/api/v1/kalamela/editions/" + year).then().statusCode(200).extract()
+                .path("registrationWindow.closes");
+
+        festival.admin().body(FestivalApi.openWindow()).put(window).then().statusCode(409)
+                .contentType("application/problem+json").body("code", equalTo("REOPEN_AFTER_MARKS"));
+
+        festival.admin().get("/api/v1/kalamela/editions/" + year).then().statusCode(200)
+                .body("registrationWindow.closes", equalTo(closes));
+        assertThat(sql.count("SELECT count(*) FROM audit_log WHERE action = 'REGISTRATION_WINDOW_CHANGED'"
+                + " AND target_id = ?1", Integer.toString(year))).isEqualTo(3);
+    }
+
+    @Test
     void an_event_without_entries_has_nothing_to_draw_and_refusals_are_problems() {
-        long empty = festival.individualEvent(YEAR, FestivalSql.unique("Empty solo"), null, null);
-        festival.closeRegistration(YEAR);
+        long empty = festival.individualEvent(year, FestivalSql.unique("Empty solo"), null, null);
+        festival.closeRegistration(year);
 
         festival.admin().post(draw(empty)).then().statusCode(409).body("code", equalTo("NOTHING_TO_DRAW"));
         festival.admin().post(draw(987_654_321L)).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
@@ -130,13 +160,13 @@ class DrawApiTest {
 
     @Test
     void teams_are_drawn_by_their_codes_with_their_members() {
-        long group = festival.groupEvent(YEAR, FestivalSql.unique("Drawn group"), 2, 3, 2);
+        long group = festival.groupEvent(year, FestivalSql.unique("Drawn group"), 2, 3, 2);
         long unit = sql.unit(district.id(), "Carmel");
         festival.registerTeam(district, group, unit, sql.members(unit, "Singer", "F", FestivalApi.JUNIOR, 2))
                 .statusCode(201);
         festival.registerTeam(district, group, unit, sql.members(unit, "Dancer", "M", FestivalApi.JUNIOR, 2))
                 .statusCode(201);
-        festival.closeRegistration(YEAR);
+        festival.closeRegistration(year);
 
         JsonPath drawn = festival.admin().post(draw(group)).then().statusCode(200).extract().jsonPath();
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -38,7 +39,13 @@ import org.kalamela.domain.festival.result.Grade;
 @QuarkusTest
 class EventPapersApiTest {
 
-    private static final int YEAR = 2317;
+    /**
+     * Registration stays closed once an event of an edition is drawn ({@code REOPEN_AFTER_DRAW}), so each test
+     * enters and draws in an edition of its own, taken from 2340 to 2349.
+     */
+    private static final AtomicInteger EDITIONS = new AtomicInteger(2340);
+
+    private int year;
     private static final String DOCUMENTS = "/api/v1/kalamela/admin/documents/events/";
 
     private final FestivalApi festival = new FestivalApi();
@@ -61,15 +68,15 @@ class EventPapersApiTest {
 
     @BeforeEach
     void a_drawn_event() {
-        festival.currentEdition(YEAR);
-        festival.openRegistration(YEAR);
+        year = EDITIONS.getAndIncrement();
+        festival.currentEdition(year);
         district = festival.district(sql, accounts);
         long unit = sql.unit(district.id(), "Bethel");
-        solo = festival.individualEvent(YEAR, FestivalSql.unique("Papers solo"), null, null);
+        solo = festival.individualEvent(year, FestivalSql.unique("Papers solo"), null, null);
         chestNumbers.add(enter(sql.member(unit, "അനു Mathew", "F", FestivalApi.JUNIOR)));
         chestNumbers.add(enter(sql.member(unit, "Kiran Kurian", "M", FestivalApi.JUNIOR)));
         chestNumbers.add(enter(sql.member(unit, "Meera Joseph", "F", FestivalApi.SENIOR)));
-        festival.closeRegistration(YEAR);
+        festival.closeRegistration(year);
         festival.admin().post("/api/v1/kalamela/admin/events/" + solo + "/draw").then().statusCode(200);
     }
 
@@ -85,7 +92,7 @@ class EventPapersApiTest {
     private PDDocument download(String paper, String fileName) throws IOException {
         byte[] pdf = festival.admin().accept("*/*").get(DOCUMENTS + solo + "/" + paper).then().statusCode(200)
                 .contentType(equalTo("application/pdf"))
-                .header("Content-Disposition", equalTo("attachment; filename=\"" + fileName + "-" + YEAR + "-event-"
+                .header("Content-Disposition", equalTo("attachment; filename=\"" + fileName + "-" + year + "-event-"
                         + solo + ".pdf\""))
                 .extract().asByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -150,7 +157,7 @@ class EventPapersApiTest {
             entries.add(new EntryResult(appearance.codeLetter(), appearance.performer(), new BigDecimal(marks.get(i)),
                     grade, i + 1, 3 - i, EntryPoints.points(false, grade, 3 - i)));
         }
-        judging.tabulated(EventResult.scoring(EventId.of(solo), EditionYear.of(YEAR))
+        judging.tabulated(EventResult.scoring(EventId.of(solo), EditionYear.of(year))
                 .tabulate(Instant.now()), entries);
 
         String text;
@@ -162,7 +169,7 @@ class EventPapersApiTest {
 
     @Test
     void papers_of_an_event_not_drawn_are_refused_as_problems() {
-        long undrawn = festival.individualEvent(YEAR, FestivalSql.unique("Undrawn solo"), null, null);
+        long undrawn = festival.individualEvent(year, FestivalSql.unique("Undrawn solo"), null, null);
 
         for (String paper : List.of("call-sheet", "judge-sheets", "tabulation-sheet")) {
             festival.admin().accept("*/*").get(DOCUMENTS + undrawn + "/" + paper).then().statusCode(409)

@@ -103,12 +103,6 @@ final class FestivalApi {
                 .then().statusCode(200);
     }
 
-    /** Registration of the edition open again, as {@link #currentEdition} first made it. */
-    void openRegistration(int year) {
-        admin().body(openWindow()).put("/api/v1/kalamela/editions/" + year + "/registration-window").then()
-                .statusCode(200);
-    }
-
     long individualEvent(int year, String name, String gender, String seniority) {
         Map<String, Object> body = new HashMap<>(Map.of("edition", year, "name", name, "category", "MUSIC"));
         if (gender != null) {

@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import org.kalamela.application.UseCase;
+import org.kalamela.domain.festival.draw.DrawPolicy;
+import org.kalamela.domain.festival.draw.DrawRepository;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
@@ -17,17 +19,24 @@ import org.kalamela.domain.shared.audit.Changes;
 import org.kalamela.domain.shared.error.NotFound;
 import org.kalamela.domain.shared.validation.Validation;
 
-/** The admin opens, extends or closes an edition's registration window, audited with old and new times. */
+/**
+ * The admin opens, extends or closes an edition's registration window, audited with old and new times. Once judges
+ * have marked an event of the edition, the window may only move within the past ({@code REOPEN_AFTER_MARKS},
+ * {@link DrawPolicy#checkWindowOnceMarked}). Not serialised with a judge's first mark in the same instant: the
+ * window is the office's business before the festival day, the marks are the day's.
+ */
 @UseCase
 public class ChangeRegistrationWindow {
 
     private final EditionRepository editions;
+    private final DrawRepository draws;
     private final AuditLog audit;
     private final Clock clock;
 
     @Inject
-    public ChangeRegistrationWindow(EditionRepository editions, AuditLog audit, Clock clock) {
+    public ChangeRegistrationWindow(EditionRepository editions, DrawRepository draws, AuditLog audit, Clock clock) {
         this.editions = editions;
+        this.draws = draws;
         this.audit = audit;
         this.clock = clock;
     }
@@ -49,6 +58,7 @@ public class ChangeRegistrationWindow {
             return before;
         }
         Edition after = new Edition(before.year(), before.rules(), command.registrationWindow());
+        DrawPolicy.checkWindowOnceMarked(draws.anyMarked(after.year()), after.registrationWindow(), clock.instant());
         editions.update(after);
         audit.record(AuditEntry.by(actor, "REGISTRATION_WINDOW_CHANGED", "edition", after.year(),
                 clock.instant(), changed));

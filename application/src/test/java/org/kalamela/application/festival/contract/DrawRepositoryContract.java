@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.kalamela.domain.festival.draw.CodeLetter;
 import org.kalamela.domain.festival.draw.Draw;
 import org.kalamela.domain.festival.draw.DrawRepository;
+import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.judging.CriteriaRepository;
 import org.kalamela.domain.festival.judging.EventCriteria;
 import org.kalamela.domain.festival.judging.JudgeSheetRepository;
@@ -59,13 +60,30 @@ public abstract class DrawRepositoryContract {
     void a_draw_with_marks_is_not_replaced() {
         JudgingContractWorld world = JudgingContractWorld.with(fixtures(), "Poetry", 2);
         draws().replace(world.draw(1L));
-        AccountId judge = fixtures().givenJudge("draw-judge");
+        markFirstLetter(world, "draw-judge");
+
+        assertThatThrownBy(() -> draws().replace(world.draw(2L))).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.code()).isEqualTo("DRAW_LOCKED"));
+    }
+
+    @Test
+    void an_edition_is_marked_once_a_draw_of_it_carries_a_mark() {
+        JudgingContractWorld world = JudgingContractWorld.with(fixtures(), "Kadhaprasangam", 2);
+        draws().replace(world.draw(3L));
+        boolean drawnOnly = draws().anyMarked(world.year());
+
+        markFirstLetter(world, "marked-judge");
+
+        assertThat(drawnOnly).isFalse();
+        assertThat(draws().anyMarked(world.year())).isTrue();
+        assertThat(draws().anyMarked(EditionYear.of(2198))).isFalse();
+    }
+
+    private void markFirstLetter(JudgingContractWorld world, String judgeName) {
+        AccountId judge = fixtures().givenJudge(judgeName);
         sheets().assign(world.event().id(), judge, judge, JudgingContractWorld.AT);
         criteria().replace(world.event().id(), EventCriteria.DEFAULT);
         sheets().saveMarks(world.event().id(), judge, List.of(new SheetMark(CodeLetter.ofPosition(1), 1,
                 new BigDecimal("50.00"))), judge, false, JudgingContractWorld.AT);
-
-        assertThatThrownBy(() -> draws().replace(world.draw(2L))).isInstanceOfSatisfying(RuleViolation.class,
-                e -> assertThat(e.code()).isEqualTo("DRAW_LOCKED"));
     }
 }

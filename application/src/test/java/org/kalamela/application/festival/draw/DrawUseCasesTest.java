@@ -5,13 +5,16 @@ import static org.kalamela.application.festival.Refusals.assertForbidden;
 import static org.kalamela.application.festival.Refusals.assertNotFound;
 import static org.kalamela.application.festival.Refusals.assertViolation;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kalamela.application.festival.FestivalWorld;
+import org.kalamela.application.festival.edition.ChangeRegistrationWindow;
 import org.kalamela.application.festival.query.AppearanceRow;
 import org.kalamela.domain.festival.draw.Appearance;
 import org.kalamela.domain.festival.draw.Draw;
 import org.kalamela.domain.festival.draw.DrawPolicy;
+import org.kalamela.domain.festival.edition.RegistrationWindow;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.festival.event.FestivalEvent;
 import org.kalamela.domain.shared.audit.AuditEntry;
@@ -109,6 +112,36 @@ class DrawUseCasesTest {
 
         assertViolation(() -> world.draw.execute(song.id(), world.festival.admin), "DRAW_BEFORE_REGISTRATION_CLOSED");
         assertThat(world.fakes.audit.count("ORDER_OF_APPEARANCE_DRAWN")).isEqualTo(1);
+    }
+
+    @Test
+    void once_a_judge_has_marked_registration_stays_closed_though_its_closing_time_may_be_corrected() {
+        FestivalEvent song = world.eventWithEntries("Light music", 3);
+        world.closeRegistration();
+        world.draw.execute(song.id(), world.festival.admin);
+        world.judgeWhoMarked(song, 40);
+        RegistrationWindow closed = window();
+        long changes = world.fakes.audit.count("REGISTRATION_WINDOW_CHANGED");
+
+        assertViolation(world::reopenRegistration, "REOPEN_AFTER_MARKS");
+        Instant later = world.festival.clock.instant().plusSeconds(60);
+        assertViolation(() -> changeWindow(new RegistrationWindow(later, later.plusSeconds(3_600))),
+                "REOPEN_AFTER_MARKS");
+        assertThat(window()).isEqualTo(closed);
+        assertThat(world.fakes.audit.count("REGISTRATION_WINDOW_CHANGED")).isEqualTo(changes);
+
+        RegistrationWindow corrected = new RegistrationWindow(closed.opens(), closed.closes().minusSeconds(600));
+        changeWindow(corrected);
+        assertThat(window()).isEqualTo(corrected);
+    }
+
+    private RegistrationWindow window() {
+        return world.fakes.editions.findByYear(FestivalWorld.YEAR).orElseThrow().registrationWindow();
+    }
+
+    private void changeWindow(RegistrationWindow window) {
+        world.festival.changeRegistrationWindow.execute(
+                new ChangeRegistrationWindow.Command(FestivalWorld.YEAR, window), world.festival.admin);
     }
 
     @Test

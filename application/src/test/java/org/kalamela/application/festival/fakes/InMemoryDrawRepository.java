@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.kalamela.domain.festival.draw.Draw;
 import org.kalamela.domain.festival.draw.DrawRepository;
+import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.event.EventId;
 import org.kalamela.domain.shared.error.ErrorCode;
 import org.kalamela.domain.shared.error.RuleViolation;
@@ -23,6 +24,11 @@ public final class InMemoryDrawRepository implements DrawRepository {
     @Override
     public synchronized Optional<Draw> find(EventId event) {
         return Optional.ofNullable(draws.get(event));
+    }
+
+    @Override
+    public synchronized boolean anyMarked(EditionYear edition) {
+        return draws.values().stream().anyMatch(draw -> draw.edition().equals(edition) && marksExist.test(draw.event()));
     }
 
     @Override

@@ -38,6 +38,22 @@ public final class DrawPolicy {
         }
     }
 
+    /**
+     * Once judges have marked an event of the edition, registration stays closed: a new window that is open at
+     * {@code now}, or opens later, would let districts enter performers into an event whose draw the marks have
+     * locked, so they could never be given a code letter. Before any mark it may reopen for a late entry: the
+     * event is then drawn again after registration closes (its draw shows who has no place yet). A window moved
+     * within the past (a corrected closing time) is fine.
+     *
+     * @throws RuleViolation {@code REOPEN_AFTER_MARKS}
+     */
+    public static void checkWindowOnceMarked(boolean anEventIsMarked, RegistrationWindow window, Instant now) {
+        if (anEventIsMarked && !window.hasClosed(now)) {
+            throw new RuleViolation(ErrorCode.REOPEN_AFTER_MARKS, "Judges have marked an event of the edition: "
+                    + "registration stays closed (the window must close before " + now + ")");
+        }
+    }
+
     /** Refuses drawing (again) when marks exist or nobody is entered. */
     public static void checkMayDraw(boolean marksExist, int performers) {
         if (marksExist) {

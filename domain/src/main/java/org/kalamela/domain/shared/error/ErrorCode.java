@@ -160,6 +160,8 @@ public enum ErrorCode {
     NOTHING_TO_DRAW(FESTIVAL, "the event has no entries or teams to draw", RULE_VIOLATION),
     DRAW_BEFORE_REGISTRATION_CLOSED(FESTIVAL, "the edition's registration window has not closed: the order of "
             + "appearance is drawn only after registration closes, when the entries are final", RULE_VIOLATION),
+    REOPEN_AFTER_MARKS(FESTIVAL, "judges have marked an event of the edition: its registration stays closed, since "
+            + "an entry made now could not be given a code letter", RULE_VIOLATION),
     DRAW_LOCKED(FESTIVAL, "marks exist for the event: its order of appearance is not drawn again", RULE_VIOLATION),
     NOT_DRAWN(FESTIVAL, "the event's order of appearance is not drawn yet: there are no code letters to mark",
             RULE_VIOLATION),

@@ -100,6 +100,21 @@ class DrawPolicyTest {
     }
 
     @Test
+    void once_marked_the_window_may_only_move_within_the_past() {
+        Instant opens = Instant.parse("2025-10-01T00:00:00Z");
+        Instant closes = Instant.parse("2025-12-01T00:00:00Z");
+        RegistrationWindow window = new RegistrationWindow(opens, closes);
+
+        assertViolation(() -> DrawPolicy.checkWindowOnceMarked(true, window, closes.minusNanos(1)), "REOPEN_AFTER_MARKS");
+        assertViolation(() -> DrawPolicy.checkWindowOnceMarked(true, window, opens), "REOPEN_AFTER_MARKS");
+        assertViolation(() -> DrawPolicy.checkWindowOnceMarked(true, window, opens.minusSeconds(1)),
+                "REOPEN_AFTER_MARKS");
+        DrawPolicy.checkWindowOnceMarked(true, window, closes);
+        DrawPolicy.checkWindowOnceMarked(true, window, closes.plusSeconds(86_400));
+        DrawPolicy.checkWindowOnceMarked(false, window, opens);
+    }
+
+    @Test
     void an_event_not_drawn_has_no_code_letters_to_print_or_mark() {
         Draw draw = DrawPolicy.draw(EventId.of(4), EditionYear.of(2026), entries(2), SEED, ADMIN, Instant.EPOCH);
 

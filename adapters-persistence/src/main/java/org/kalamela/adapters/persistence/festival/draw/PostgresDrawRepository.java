@@ -55,6 +55,15 @@ public class PostgresDrawRepository implements DrawRepository {
                 AccountId.of(Columns.number(head[2])), Columns.instant(head[3]), appearances));
     }
 
+    /** Marks need their code letter's draw ({@code sheet_marks_appearance_fk}), so the draws are where to look. */
+    @Override
+    public boolean anyMarked(EditionYear edition) {
+        return Columns.flag(em.createNativeQuery("""
+                        SELECT EXISTS (SELECT 1 FROM event_draws d WHERE d.edition_year = ?1
+                                       AND EXISTS (SELECT 1 FROM sheet_marks m WHERE m.event_id = d.event_id))""")
+                .setParameter(1, edition.value()).getSingleResult());
+    }
+
     @Override
     public void replace(Draw draw) {
         SchemaConstraints.deleting(() -> em.createNativeQuery("DELETE FROM event_draws WHERE event_id = ?1")

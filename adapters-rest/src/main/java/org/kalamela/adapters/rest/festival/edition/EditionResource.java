@@ -149,6 +149,8 @@ public class EditionResource {
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (opens, closes: closes after opens)")
     @APIResponse(responseCode = "403", description = "FORBIDDEN")
     @APIResponse(responseCode = "404", description = "NOT_FOUND (edition)")
+    @APIResponse(responseCode = "409", description = "REOPEN_AFTER_MARKS (judges have marked an event of the edition: "
+            + "the window may only move within the past)")
     public EditionDto changeWindow(@PathParam("year") int year, @Valid @NotNull WindowDto body) {
         return EditionDto.of(changeWindow.execute(new ChangeRegistrationWindow.Command(
                 FestivalParams.editionPath(year), body.toWindow("")), currentActor.get()), null);
