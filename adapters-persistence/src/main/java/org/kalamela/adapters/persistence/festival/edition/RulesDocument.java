@@ -6,6 +6,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kalamela.domain.festival.edition.BirthDateRange;
 import org.kalamela.domain.festival.edition.ChestNumberSeries;
 import org.kalamela.domain.festival.edition.FestivalRules;
@@ -42,6 +44,8 @@ record RulesDocument(
         int trimmedMeanMinimumJudges) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int PARSED_KEPT = 64;
+    private static final Map<String, FestivalRules> PARSED = new ConcurrentHashMap<>();
 
     record Range(String from, String to) {
 
@@ -92,7 +96,25 @@ record RulesDocument(
         }
     }
 
+    /**
+     * The rules read from a stored document, parsed once per distinct document: every official request reads the
+     * current edition, and parsing its JSON was an eighth of an entry's CPU in the load harness
+     * (docs/benchmarks.md). {@link FestivalRules} is immutable, so one instance serves every reader. Editions
+     * are few and their rules change rarely; the map is emptied if it ever holds {@value #PARSED_KEPT}.
+     */
     static FestivalRules fromJson(String json) {
+        FestivalRules rules = PARSED.get(json);
+        if (rules == null) {
+            if (PARSED.size() >= PARSED_KEPT) {
+                PARSED.clear();
+            }
+            rules = parse(json);
+            PARSED.put(json, rules);
+        }
+        return rules;
+    }
+
+    private static FestivalRules parse(String json) {
         RulesDocument d;
         try {
             d = JSON.readValue(json, RulesDocument.class);
