@@ -108,8 +108,8 @@ public final class FestivalWorld {
     public final Actor otherOfficial = new Actor(AccountId.of(3), "official-kollam", Role.DISTRICT_OFFICIAL,
             otherDistrict, null);
 
-    public final CurrentEdition currentEdition = new CurrentEdition(fakes.editions);
-    public final EventLookup eventLookup = new EventLookup(fakes.events);
+    public final ManualChangeSignals signals = new ManualChangeSignals();
+    public final EventLookup eventLookup = new EventLookup(fakes.events, signals);
     public final TeamLookup teamLookup = new TeamLookup(fakes.teams, fakes.events);
     public final EntryLookup entryLookup = new EntryLookup(fakes.entries);
     public final ChestNumberAllocation chestNumberAllocation =
@@ -122,8 +122,8 @@ public final class FestivalWorld {
             new ChangeRegistrationWindow(fakes.editions, fakes.draws, fakes.audit, clock);
     public final MarkCurrentEdition markCurrentEdition = new MarkCurrentEdition(fakes.editions, fakes.audit, clock);
     public final ListEditions listEditions = new ListEditions(fakes.editions);
-    public final ManualChangeSignals signals = new ManualChangeSignals();
     public final CurrentEditionCache currentEditionCache = new CurrentEditionCache(fakes.editions, signals);
+    public final CurrentEdition currentEdition = new CurrentEdition(fakes.editions, currentEditionCache);
     public final ShowCurrentEdition showCurrentEdition = new ShowCurrentEdition(currentEditionCache);
     public final ShowKnownCurrentEdition showKnownCurrentEdition = new ShowKnownCurrentEdition(currentEditionCache);
 

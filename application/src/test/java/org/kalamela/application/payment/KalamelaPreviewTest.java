@@ -1,5 +1,7 @@
 package org.kalamela.application.payment;
 
+import org.kalamela.application.festival.edition.CurrentEditionCache;
+import org.kalamela.application.shared.fakes.ManualChangeSignals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kalamela.application.payment.PaymentWorld.ADMIN;
@@ -36,9 +38,9 @@ class KalamelaPreviewTest {
     private final InMemoryKalamelaPreviewReader reader = new InMemoryKalamelaPreviewReader(world.counts,
             world.payments);
     private final KalamelaPreviews previews = new KalamelaPreviews(reader);
-    private final ShowKalamelaPreview official = new ShowKalamelaPreview(new CurrentEdition(world.editions),
+    private final ShowKalamelaPreview official = new ShowKalamelaPreview(new CurrentEdition(world.editions, new CurrentEditionCache(world.editions, new ManualChangeSignals())),
             previews);
-    private final ShowAdminKalamelaPreview admin = new ShowAdminKalamelaPreview(new CurrentEdition(world.editions),
+    private final ShowAdminKalamelaPreview admin = new ShowAdminKalamelaPreview(new CurrentEdition(world.editions, new CurrentEditionCache(world.editions, new ManualChangeSignals())),
             previews);
 
     @BeforeEach

@@ -1,5 +1,7 @@
 package org.kalamela.application.payment;
 
+import org.kalamela.application.festival.edition.CurrentEditionCache;
+import org.kalamela.application.shared.fakes.ManualChangeSignals;
 import java.time.Instant;
 import java.util.Optional;
 import org.kalamela.application.festival.edition.CurrentEdition;
@@ -61,7 +63,7 @@ public final class PaymentWorld {
 
     public final PaymentFinder finder = new PaymentFinder(payments, proofs);
     public final KalamelaAccounts accounts = new KalamelaAccounts(counts, payments);
-    public final CreateKalamelaPayment create = new CreateKalamelaPayment(new CurrentEdition(editions), accounts,
+    public final CreateKalamelaPayment create = new CreateKalamelaPayment(new CurrentEdition(editions, new CurrentEditionCache(editions, new ManualChangeSignals())), accounts,
             new PaymentOpening(payments, locks, audit, clock), new IdempotentCreation(keys, clock), finder);
     public final ShowPayment show = new ShowPayment(finder);
     public final ApprovePayment approve = new ApprovePayment(finder, payments, audit, clock);

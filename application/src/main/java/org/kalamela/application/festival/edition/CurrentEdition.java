@@ -10,21 +10,25 @@ import org.kalamela.domain.shared.error.NotFound;
 
 /**
  * Finds the edition a use case acts on: the current one for officials and the public, the one named by the
- * admin otherwise. Runs inside the calling use case's transaction.
+ * admin otherwise. Runs inside the calling use case's transaction. The current edition comes from the
+ * per-instance {@link CurrentEditionCache} (ADR-20): every official request reads it, and it changes a few times
+ * a year; a transaction that has itself written an edition reads the database, so it sees its own change.
  */
 @ApplicationScoped
 public class CurrentEdition {
 
     private final EditionRepository editions;
+    private final CurrentEditionCache current;
 
     @Inject
-    public CurrentEdition(EditionRepository editions) {
+    public CurrentEdition(EditionRepository editions, CurrentEditionCache current) {
         this.editions = editions;
+        this.current = current;
     }
 
     /** @throws NotFound {@code NO_CURRENT_EDITION} when no edition has been marked current */
     public Edition require() {
-        return editions.findCurrent().orElseThrow(() -> new NotFound(ErrorCode.NO_CURRENT_EDITION,
+        return current.current().orElseThrow(() -> new NotFound(ErrorCode.NO_CURRENT_EDITION,
                 "No festival edition is marked current"));
     }
 

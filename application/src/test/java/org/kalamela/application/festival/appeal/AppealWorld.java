@@ -1,5 +1,7 @@
 package org.kalamela.application.festival.appeal;
 
+import org.kalamela.application.festival.edition.CurrentEditionCache;
+import org.kalamela.application.shared.fakes.ManualChangeSignals;
 import static org.kalamela.application.payment.PaymentWorld.KOLLAM;
 import static org.kalamela.application.payment.PaymentWorld.KOTTAYAM;
 import static org.kalamela.application.payment.PaymentWorld.YEAR;
@@ -68,7 +70,7 @@ final class AppealWorld {
     final AppealFiling filing = new AppealFiling(festival.appeals, festival.results, festival.judgingLocks, pay.audit,
             pay.clock);
     final AppealDetailsAssembler assembler = new AppealDetailsAssembler(festival.appeals, rows, fees, pay.finder);
-    final CurrentEdition currentEdition = new CurrentEdition(pay.editions);
+    final CurrentEdition currentEdition = new CurrentEdition(pay.editions, new CurrentEditionCache(pay.editions, new ManualChangeSignals()));
     final AppealTargets appealTargets = new AppealTargets(targets);
     final IdempotentCreation idempotent = new IdempotentCreation(pay.keys, pay.clock);
 

@@ -1,5 +1,6 @@
 package org.kalamela.application.festival.edition;
 
+import org.kalamela.application.shared.fakes.ManualChangeSignals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.kalamela.application.festival.FestivalWorld.WINDOW;
@@ -121,7 +122,7 @@ class EditionUseCasesTest {
     void without_a_current_edition_official_use_cases_are_not_found() {
         InMemoryEditionRepository editions = new InMemoryEditionRepository();
         editions.create(new Edition(NEXT, FestivalRules.defaults2026(), WINDOW));
-        CurrentEdition current = new CurrentEdition(editions);
+        CurrentEdition current = new CurrentEdition(editions, new CurrentEditionCache(editions, new ManualChangeSignals()));
 
         assertNotFound(current::require, "NO_CURRENT_EDITION");
         assertThat(current.orCurrent(NEXT).year()).isEqualTo(NEXT);

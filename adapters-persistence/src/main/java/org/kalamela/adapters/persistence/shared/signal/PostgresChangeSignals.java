@@ -37,7 +37,7 @@ public class PostgresChangeSignals implements ChangeSignals {
     private static final Logger LOG = Logger.getLogger(PostgresChangeSignals.class);
 
     private final Map<ChangeTopic, AtomicLong> counts = new EnumMap<>(ChangeTopic.class);
-    private final AtomicLong transactionsEnded = new AtomicLong();
+    private final Map<ChangeTopic, AtomicLong> writtenHere = new EnumMap<>(ChangeTopic.class);
     private final ChangeListener listener;
     private final long staleAfterNanos;
     private volatile boolean listening;
@@ -53,6 +53,7 @@ public class PostgresChangeSignals implements ChangeSignals {
                                          defaultValue = "PT1S") Duration staleAfter) {
         for (ChangeTopic topic : ChangeTopic.values()) {
             counts.put(topic, new AtomicLong());
+            writtenHere.put(topic, new AtomicLong());
         }
         this.staleAfterNanos = staleAfter.toNanos();
         this.listener = new ChangeListener(url, user, password.orElse(""), heartbeat, this);
@@ -68,21 +69,25 @@ public class PostgresChangeSignals implements ChangeSignals {
 
     @Override
     public OptionalLong heard(ChangeTopic topic) {
-        if (!listening || System.nanoTime() - confirmedAt > staleAfterNanos) {
+        if (!listening || System.nanoTime() - confirmedAt > staleAfterNanos || TopicsWritten.writtenHere(topic)) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(counts.get(topic).get() + transactionsEnded.get());
+        return OptionalLong.of(counts.get(topic).get() + writtenHere.get(topic).get());
     }
 
     /**
-     * Every transaction of this instance moves every count when it ends (after its commit), before the request
-     * that ran it answers. Its own notifications reach the listener a moment later; counting the transaction
-     * itself closes that moment for this instance, so whoever wrote through this instance reads their write
-     * here at once. Read-only transactions move the counts too (the instance cannot tell them apart without a
-     * round trip), which costs the next cached read one check of the database, never a stale answer.
+     * A transaction of this instance that wrote a topic's tables moves that topic's count when it ends (after its
+     * commit, or its rollback), before the request that ran it answers. Its own notifications reach the listener
+     * a moment later; counting the transaction itself closes that moment for this instance, so whoever wrote
+     * through this instance reads their write here at once. What it wrote is told from its SQL
+     * ({@link TopicsWritten}); until it ends, this thread is offered no count of those topics, so it reads its
+     * own writes from the database and no cache keeps them uncommitted. A transaction that wrote none of them
+     * moves nothing: an entry leaves the cached edition and events in place.
      */
     void transactionEnded(@Observes @Destroyed(TransactionScoped.class) Object transaction) {
-        transactionsEnded.incrementAndGet();
+        for (ChangeTopic topic : TopicsWritten.takeAtEnd()) {
+            writtenHere.get(topic).incrementAndGet();
+        }
     }
 
     /**

@@ -1,0 +1,80 @@
+package org.kalamela.adapters.persistence.shared.signal;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kalamela.application.shared.signal.ChangeTopic;
+
+/**
+ * The topics the transaction running on this thread has written, told from the SQL it sends
+ * ({@link WritesInspector}) with V23's table-to-topic map. While a transaction has written a topic, what it reads
+ * of it is its own, uncommitted view: {@link PostgresChangeSignals} offers no count for that topic to this thread,
+ * so no cache keeps what it reads, and counts the topic as changed here when the transaction ends. A transaction
+ * that wrote none of these tables (most of them: an entry, a sign-in, a payment) moves no count, so the caches of
+ * the editions and events stay valid under registration load.
+ *
+ * <p>Conservative on purpose: any writing statement that names a topic's table marks the topic, where V23's
+ * triggers are finer (an entry announces only the event's first one). An extra mark costs a cache one read.
+ */
+final class TopicsWritten {
+
+    private static final Pattern WRITE = Pattern.compile("^\\s*(?:insert|update|delete|truncate|merge|with)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE = Pattern.compile(
+            "\\b(editions|festival_events|event_results|entry_results|individual_entries|teams)\\b");
+    private static final Map<String, Set<ChangeTopic>> TOPICS_OF_TABLE = Map.of(
+            "editions", EnumSet.of(ChangeTopic.EDITIONS, ChangeTopic.RESULTS),
+            "festival_events", EnumSet.of(ChangeTopic.EVENTS, ChangeTopic.RESULTS),
+            "event_results", EnumSet.of(ChangeTopic.RESULTS),
+            "entry_results", EnumSet.of(ChangeTopic.RESULTS),
+            "individual_entries", EnumSet.of(ChangeTopic.RESULTS),
+            "teams", EnumSet.of(ChangeTopic.RESULTS));
+    private static final ThreadLocal<EnumSet<ChangeTopic>> WRITTEN =
+            ThreadLocal.withInitial(() -> EnumSet.noneOf(ChangeTopic.class));
+
+    private TopicsWritten() {
+    }
+
+    /** The topics a statement writes: none for a read (a {@code WITH} counts only if it modifies data). */
+    static Set<ChangeTopic> of(String sql) {
+        if (!WRITE.matcher(sql).lookingAt()) {
+            return Set.of();
+        }
+        String lower = sql.toLowerCase(Locale.ROOT);
+        if (lower.stripLeading().startsWith("with") && !lower.matches("(?s).*\\b(insert|update|delete)\\b.*")) {
+            return Set.of();
+        }
+        EnumSet<ChangeTopic> topics = EnumSet.noneOf(ChangeTopic.class);
+        Matcher table = TABLE.matcher(lower);
+        while (table.find()) {
+            topics.addAll(TOPICS_OF_TABLE.get(table.group(1)));
+        }
+        return topics;
+    }
+
+    static void note(String sql) {
+        Set<ChangeTopic> topics = of(sql);
+        if (!topics.isEmpty()) {
+            WRITTEN.get().addAll(topics);
+        }
+    }
+
+    /** Whether this thread's transaction has written the topic and not ended yet. */
+    static boolean writtenHere(ChangeTopic topic) {
+        return WRITTEN.get().contains(topic);
+    }
+
+    /** What this thread's transaction wrote, forgotten as it ends. */
+    static Set<ChangeTopic> takeAtEnd() {
+        EnumSet<ChangeTopic> written = WRITTEN.get();
+        if (written.isEmpty()) {
+            return Set.of();
+        }
+        Set<ChangeTopic> taken = EnumSet.copyOf(written);
+        written.clear();
+        return taken;
+    }
+}

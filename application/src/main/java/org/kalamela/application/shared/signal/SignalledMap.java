@@ -1,0 +1,50 @@
+package org.kalamela.application.shared.signal;
+
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Values read from the database one key at a time and kept in memory until a change of their topic is heard
+ * (ADR-20), as {@link SignalledValue} keeps one: each is tagged with the count heard <em>before</em> it was read
+ * and served while the count is unchanged, so one heard change voids them all at once and each is read again
+ * when next asked for. While the signals are not live, every {@link #get} reads. Safe to share between threads;
+ * at most {@value #KEPT} values are kept (beyond that all are dropped, which costs one read each).
+ *
+ * @param <K> the key
+ * @param <V> what is read for a key (an {@code Optional} when "none" is an answer worth keeping too)
+ */
+public final class SignalledMap<K, V> {
+
+    private static final int KEPT = 10_000;
+
+    private final ChangeSignals signals;
+    private final ChangeTopic topic;
+    private final Map<K, Tagged<V>> kept = new ConcurrentHashMap<>();
+
+    public SignalledMap(ChangeSignals signals, ChangeTopic topic) {
+        this.signals = signals;
+        this.topic = topic;
+    }
+
+    /** The key's value, read with {@code read} (and kept) unless it was read since the last heard change. */
+    public V get(K key, Function<K, V> read) {
+        OptionalLong heard = signals.heard(topic);
+        Tagged<V> tagged = kept.get(key);
+        if (heard.isPresent() && tagged != null && tagged.heard() == heard.getAsLong()) {
+            return tagged.value();
+        }
+        V value = read.apply(key);
+        if (heard.isPresent()) {
+            if (kept.size() >= KEPT) {
+                kept.clear();
+            }
+            kept.put(key, new Tagged<>(value, heard.getAsLong()));
+        }
+        return value;
+    }
+
+    private record Tagged<V>(V value, long heard) {
+    }
+}
