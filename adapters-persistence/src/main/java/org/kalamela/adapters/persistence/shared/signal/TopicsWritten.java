@@ -18,6 +18,9 @@ import org.kalamela.application.shared.signal.ChangeTopic;
  *
  * <p>Conservative on purpose: any writing statement that names a topic's table marks the topic, where V23's
  * triggers are finer (an entry announces only the event's first one). An extra mark costs a cache one read.
+ * One set per thread, because a thread runs one transaction at a time here: a transaction suspended for a nested
+ * one ({@code REQUIRES_NEW}, which no use case uses; the demo data's runs alone at start-up) would share it, and
+ * the nested one's end would forget the outer one's marks.
  */
 final class TopicsWritten {
 
