@@ -4,9 +4,12 @@
 -- marks from 90 down by 0.01, not below 60), rank points 5, 3, 1, result numbers in event order. Only the
 -- first 50 entries of each event are in its result: a real edition has about 2,000 entries in 45 events, and
 -- the registration runs leave many more. The public reads then have results, standings and a Kalaprathibha
--- to answer.
+-- to answer. Registration then closed eleven minutes ago, so it has settled (RegistrationWindow.SETTLING) and
+-- find-participant's answers are kept, as on the festival days.
 \set ON_ERROR_STOP on
 BEGIN;
+UPDATE editions SET registration_opens = now() - INTERVAL '60 days', registration_closes = now() - INTERVAL '11 minutes'
+WHERE is_current;
 INSERT INTO event_results (event_id, edition_year, state, tabulated_at, result_number, first_published_at,
                            published_at, published_by)
 SELECT e.id, e.edition_year, 'PUBLISHED', now(), row_number() OVER (ORDER BY e.id), now(), now(),

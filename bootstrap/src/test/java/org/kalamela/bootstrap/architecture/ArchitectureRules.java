@@ -274,7 +274,8 @@ final class ArchitectureRules {
      * number takes the member's entry lock), but among themselves: {@code query} (the read models every
      * package lists from) ← edition ← event ← entry ← team, entry ← exclusion, event ← eligibility, and
      * edition ← chest ← entry (entering a member draws their chest number), query ← championship (the
-     * published results, their tables and titles), query ← participant (the public find-participant) and
+     * published results, their tables and titles), {query, edition} ← participant (the public find-participant,
+     * kept once the current edition's registration has settled) and
      * {query, edition, entry} ← fees (the Kalamela's payments, previews and printable form) and
      * {query, edition, event} ← schedule (the day's plan reads the current edition and its events) and
      * {query, edition, event} ← judging (panels, criteria, the judge's own list) and
@@ -315,7 +316,7 @@ final class ArchitectureRules {
                 .whereLayer("exclusion").mayOnlyAccessLayers("query", "edition", "event", "entry")
                 .whereLayer("eligibility").mayOnlyAccessLayers("query", "edition", "event")
                 .whereLayer("championship").mayOnlyAccessLayers("query", "edition")
-                .whereLayer("participant").mayOnlyAccessLayers("query")
+                .whereLayer("participant").mayOnlyAccessLayers("query", "edition")
                 .whereLayer("fees").mayOnlyAccessLayers("query", "edition", "entry")
                 .whereLayer("schedule").mayOnlyAccessLayers("query", "edition", "event")
                 .whereLayer("judging").mayOnlyAccessLayers("query", "edition", "event")

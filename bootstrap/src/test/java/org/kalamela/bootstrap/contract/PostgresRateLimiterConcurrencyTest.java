@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.kalamela.adapters.persistence.shared.ratelimit.PostgresRateLimiter;
 import org.kalamela.domain.shared.ratelimit.RateLimit;
 import org.kalamela.domain.shared.ratelimit.RateLimiter;
@@ -21,12 +22,15 @@ import org.kalamela.domain.shared.ratelimit.RateLimiter;
 /**
  * The batched buckets stay exact across instances (ADR-6, ADR-20): requests of one address arriving at once on
  * two instances (this application's limiter and a second one over the same database) are granted exactly the
- * capacity, however they are batched.
+ * capacity, however they are batched. Leased limits (ADR-6: tokens taken from the row and handed out by one
+ * instance for a second) never grant more than the row gave, and a key asked continuously is granted the whole
+ * capacity, then refused with the time to wait.
  */
 @QuarkusTest
 class PostgresRateLimiterConcurrencyTest {
 
     private static final RateLimit TWENTY_FIVE_AN_HOUR = new RateLimit("find-participant", 25, Duration.ofHours(1));
+    private static final RateLimit LEASED = new RateLimit("leased-test", 25, Duration.ofHours(1), 8);
 
     @Inject
     RateLimiter limiter;
@@ -42,10 +46,53 @@ class PostgresRateLimiterConcurrencyTest {
     void concurrentRequestsOnTwoInstancesAreGrantedExactlyTheCapacity() throws Exception {
         RateLimiter other = new PostgresRateLimiter(dataSource);
         String address = "198.51.100." + UUID.randomUUID();
-        List<Callable<Boolean>> requests = new ArrayList<>();
+
+        assertThat(race(TWENTY_FIVE_AN_HOUR, address, other, 40)).isEqualTo(25);
+        assertThat(limiter.tryAcquire(TWENTY_FIVE_AN_HOUR, address)).isPresent();
+        assertThat(other.tryAcquire(TWENTY_FIVE_AN_HOUR, address)).isPresent();
+    }
+
+    /**
+     * Two instances leasing at once: each hands out only what it took from the row, so together never more than
+     * the capacity (a lease's leftovers may be dropped: fewer is allowed, more never).
+     */
+    @RepeatedTest(6)
+    void leasesOnTwoInstancesNeverGrantMoreThanTheCapacity() throws Exception {
+        RateLimiter other = new PostgresRateLimiter(dataSource);
+        String address = "198.51.100." + UUID.randomUUID();
+
+        assertThat(race(LEASED, address, other, 80)).isBetween(1, 25);
+        assertThat(limiter.tryAcquire(LEASED, address)).isPresent();
+        assertThat(other.tryAcquire(LEASED, address)).isPresent();
+    }
+
+    /**
+     * One instance asked continuously: leases of 1, 2, 4, 8 and 8 tokens, then the 2 left, each used up before it
+     * expires, so exactly the capacity is granted; then the row is empty and the answer says how long to wait. A
+     * held token is handed out without asking the row, and only while the lease has one.
+     */
+    @Test
+    void aKeyAskedContinuouslyIsGrantedTheWholeCapacityThroughLeasesThenToldToWait() {
+        String address = "198.51.100." + UUID.randomUUID();
+        assertThat(limiter.tryTakeHeld(LEASED, address)).as("nothing held before the first request").isFalse();
+
+        int granted = 0;
         for (int i = 0; i < 40; i++) {
+            granted += limiter.tryTakeHeld(LEASED, address) || limiter.tryAcquire(LEASED, address).isEmpty() ? 1 : 0;
+        }
+
+        assertThat(granted).isEqualTo(25);
+        assertThat(limiter.tryTakeHeld(LEASED, address)).isFalse();
+        assertThat(limiter.tryAcquire(LEASED, address)).hasValueSatisfying(wait ->
+                assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(3)));
+        assertThat(limiter.tryTakeHeld(TWENTY_FIVE_AN_HOUR, address)).as("an unleased limit holds nothing").isFalse();
+    }
+
+    private int race(RateLimit limit, String address, RateLimiter other, int attempts) throws Exception {
+        List<Callable<Boolean>> requests = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
             RateLimiter instance = i % 2 == 0 ? limiter : other;
-            requests.add(() -> instance.tryAcquire(TWENTY_FIVE_AN_HOUR, address).isEmpty());
+            requests.add(() -> instance.tryTakeHeld(limit, address) || instance.tryAcquire(limit, address).isEmpty());
         }
         ExecutorService pool = Executors.newFixedThreadPool(16);
         int granted = 0;
@@ -56,9 +103,6 @@ class PostgresRateLimiterConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
-
-        assertThat(granted).isEqualTo(25);
-        assertThat(limiter.tryAcquire(TWENTY_FIVE_AN_HOUR, address)).isPresent();
-        assertThat(other.tryAcquire(TWENTY_FIVE_AN_HOUR, address)).isPresent();
+        return granted;
     }
 }

@@ -41,7 +41,8 @@ public final class Awaiting {
     }
 
     private static long everything(ChangeSignals signals) {
-        return signals.heard(ChangeTopic.EDITIONS, ChangeTopic.EVENTS, ChangeTopic.RESULTS).orElse(Long.MIN_VALUE);
+        return signals.heard(ChangeTopic.EDITIONS, ChangeTopic.EVENTS, ChangeTopic.RESULTS, ChangeTopic.PARTICIPANTS)
+                .orElse(Long.MIN_VALUE);
     }
 
     public static void until(String what, BooleanSupplier condition) {

@@ -2,6 +2,7 @@ package org.kalamela.application.festival.edition;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.kalamela.domain.festival.edition.Edition;
 import org.kalamela.domain.festival.edition.EditionRepository;
 import org.kalamela.domain.festival.edition.EditionYear;
@@ -30,6 +31,16 @@ public class CurrentEdition {
     public Edition require() {
         return current.current().orElseThrow(() -> new NotFound(ErrorCode.NO_CURRENT_EDITION,
                 "No festival edition is marked current"));
+    }
+
+    /** The current edition, empty when none is marked current. */
+    public Optional<Edition> find() {
+        return current.current();
+    }
+
+    /** The current edition when this instance knows it without asking the database; empty otherwise. */
+    public Optional<Edition> known() {
+        return current.known();
     }
 
     /** The edition of that year, or the current one when no year is given. */

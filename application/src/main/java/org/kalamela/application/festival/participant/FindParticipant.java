@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import org.kalamela.application.UseCase;
-import org.kalamela.application.festival.query.ParticipantReader;
 import org.kalamela.application.festival.query.ParticipantRow;
 import org.kalamela.domain.festival.edition.ChestNumber;
 import org.kalamela.domain.festival.team.TeamCode;
@@ -14,16 +13,16 @@ import org.kalamela.domain.shared.validation.Validation;
 /**
  * Anyone finds a participant of the current edition by chest number or team code (DOMAIN.md): the name(s),
  * unit, district and events; never a phone number or a date of birth, which the read port does not even
- * read. One indexed query, uncached: it reads registrations, which no publication versions, and costs what
- * validating a cache would (docs/architecture.md, ADR-10).
+ * read. One indexed query, kept per instance once registration has settled ({@link ParticipantCache}): the
+ * festival days, when thousands of phones look up chest numbers.
  */
 @UseCase
 public class FindParticipant {
 
-    private final ParticipantReader participants;
+    private final ParticipantCache participants;
 
     @Inject
-    public FindParticipant(ParticipantReader participants) {
+    public FindParticipant(ParticipantCache participants) {
         this.participants = participants;
     }
 
@@ -53,10 +52,7 @@ public class FindParticipant {
      */
     @Transactional(TxType.SUPPORTS)
     public ParticipantRow execute(Query query) {
-        if (query.chestNumber() != null) {
-            return participants.byChestNumber(query.chestNumber())
-                    .orElseThrow(() -> new NotFound("Chest number", query.chestNumber()));
-        }
-        return participants.byTeamCode(query.teamCode()).orElseThrow(() -> new NotFound("Team", query.teamCode()));
+        return participants.find(query).orElseThrow(() -> query.chestNumber() != null
+                ? new NotFound("Chest number", query.chestNumber()) : new NotFound("Team", query.teamCode()));
     }
 }

@@ -14,5 +14,10 @@ public enum ChangeTopic {
      * What the public results read: a result computed, published, put under appeal or republished, its
      * entries' rows, and an event's first entry or team or a removed one (the events that will have a result).
      */
-    RESULTS
+    RESULTS,
+    /**
+     * What the public find-participant reads: members, units, districts, chest numbers, entries and teams, announced
+     * only from shortly before the current edition's registration closes (V24), and an edition or event changed.
+     */
+    PARTICIPANTS
 }

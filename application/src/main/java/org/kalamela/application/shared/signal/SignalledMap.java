@@ -1,6 +1,7 @@
 package org.kalamela.application.shared.signal;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -26,6 +27,14 @@ public final class SignalledMap<K, V> {
     public SignalledMap(ChangeSignals signals, ChangeTopic topic) {
         this.signals = signals;
         this.topic = topic;
+    }
+
+    /** The key's value if it was read since the last heard change; empty when only the database can tell. */
+    public Optional<V> known(K key) {
+        OptionalLong heard = signals.heard(topic);
+        Tagged<V> tagged = kept.get(key);
+        return heard.isPresent() && tagged != null && tagged.heard() == heard.getAsLong()
+                ? Optional.of(tagged.value()) : Optional.empty();
     }
 
     /** The key's value, read with {@code read} (and kept) unless it was read since the last heard change. */

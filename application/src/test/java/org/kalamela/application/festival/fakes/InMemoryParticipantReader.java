@@ -13,6 +13,12 @@ public final class InMemoryParticipantReader implements ParticipantReader {
 
     private final Map<ChestNumber, ParticipantRow> members = new HashMap<>();
     private final Map<TeamCode, ParticipantRow> teams = new HashMap<>();
+    private int reads;
+
+    /** How many lookups reached this reader (the database, in production). */
+    public int reads() {
+        return reads;
+    }
 
     public void add(ParticipantRow row) {
         if (row.chestNumber() != null) {
@@ -24,11 +30,13 @@ public final class InMemoryParticipantReader implements ParticipantReader {
 
     @Override
     public Optional<ParticipantRow> byChestNumber(ChestNumber number) {
+        reads++;
         return Optional.ofNullable(members.get(number));
     }
 
     @Override
     public Optional<ParticipantRow> byTeamCode(TeamCode code) {
+        reads++;
         return Optional.ofNullable(teams.get(code));
     }
 }

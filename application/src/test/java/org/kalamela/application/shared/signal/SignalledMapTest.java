@@ -45,6 +45,21 @@ class SignalledMapTest {
     }
 
     @Test
+    void a_value_is_known_without_reading_only_while_nothing_was_heard_since_it_was_read() {
+        signals.listen();
+        assertThat(map.known(1)).isEmpty();
+        read(1);
+
+        assertThat(map.known(1)).contains("event 1 as read 1");
+        assertThat(map.known(2)).isEmpty();
+        signals.announce(ChangeTopic.EVENTS);
+        assertThat(map.known(1)).isEmpty();
+        signals.lose();
+        assertThat(map.known(1)).isEmpty();
+        assertThat(reads).containsExactly(1);
+    }
+
+    @Test
     void what_was_read_while_deaf_is_not_kept() {
         signals.listen();
         signals.lose();

@@ -1,5 +1,6 @@
 package org.kalamela.domain.festival.edition;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.kalamela.domain.shared.error.InvalidInput;
 
@@ -8,6 +9,13 @@ import org.kalamela.domain.shared.error.InvalidInput;
  * closing at midnight takes no entry stamped at midnight.
  */
 public record RegistrationWindow(Instant opens, Instant closes) {
+
+    /**
+     * How long after closing registration is settled: nothing written before closing minus this long can still be
+     * committing (V24's triggers announce participants' changes from then on), whatever two clocks disagree by
+     * within it.
+     */
+    public static final Duration SETTLING = Duration.ofMinutes(10);
 
     public RegistrationWindow {
         if (opens == null || closes == null) {
@@ -25,5 +33,13 @@ public record RegistrationWindow(Instant opens, Instant closes) {
     /** Closed for good at {@code now}: past its closing instant, not merely before it opens. */
     public boolean hasClosed(Instant now) {
         return !now.isBefore(closes);
+    }
+
+    /**
+     * Closed at least {@link #SETTLING} ago: every later change of the participants is announced (V24), so what
+     * find-participant answers may be kept until a change is heard.
+     */
+    public boolean hasSettled(Instant now) {
+        return !now.isBefore(closes.plus(SETTLING));
     }
 }

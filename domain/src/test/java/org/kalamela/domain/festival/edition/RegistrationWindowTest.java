@@ -30,6 +30,16 @@ class RegistrationWindowTest {
     }
 
     @Test
+    void has_settled_ten_minutes_after_closing_and_not_a_nanosecond_before() {
+        assertThat(RegistrationWindow.SETTLING).hasMinutes(10);
+        assertThat(window.hasSettled(opens)).isFalse();
+        assertThat(window.hasSettled(closes)).isFalse();
+        assertThat(window.hasSettled(closes.plusSeconds(600).minusNanos(1))).isFalse();
+        assertThat(window.hasSettled(closes.plusSeconds(600))).isTrue();
+        assertThat(window.hasSettled(closes.plusSeconds(86_400))).isTrue();
+    }
+
+    @Test
     void closes_after_it_opens() {
         assertInvalidField(() -> new RegistrationWindow(closes, opens), "closes");
         assertInvalidField(() -> new RegistrationWindow(opens, opens), "closes");

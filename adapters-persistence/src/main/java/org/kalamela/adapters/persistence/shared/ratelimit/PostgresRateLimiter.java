@@ -16,9 +16,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.kalamela.domain.shared.ratelimit.RateLimit;
 import org.kalamela.domain.shared.ratelimit.RateLimiter;
+import org.kalamela.domain.shared.ratelimit.TokenLease;
 
 /**
  * Token buckets kept in PostgreSQL by Bucket4j, so that every instance behind a load balancer counts against
@@ -35,14 +37,23 @@ import org.kalamela.domain.shared.ratelimit.RateLimiter;
  * variant of the backend would queue on a lock instead of the row: the same serialisation, one statement more.
  * The batching state lives in the bucket proxy, so proxies are kept per key (at most {@value #KEPT_BUCKETS};
  * beyond that they are dropped, which only loses the batching of requests in flight).
+ *
+ * <p>A limit with a {@linkplain RateLimit#lease() lease} above one (the public reads that thousands of phones
+ * refresh) is instead served from {@link TokenLease}s: tokens taken from the shared row in one transaction, as
+ * many as recent demand suggests, and handed out by this instance for at most {@value #LEASE_MILLIS} ms. Still
+ * never more than the row gave, so instances together cannot overspend; an expired lease's leftovers are
+ * dropped, which can only refuse a little early. One thread per key asks the row at a time; the others wait
+ * for its lease, and {@link #tryTakeHeld} lets an I/O thread take from a lease without waiting.
  */
 @ApplicationScoped
 public class PostgresRateLimiter implements RateLimiter {
 
     private static final int KEPT_BUCKETS = 10_000;
+    private static final long LEASE_MILLIS = 1_000;
 
     private final ProxyManager<String> buckets;
     private final Map<String, Bucket> batched = new ConcurrentHashMap<>();
+    private final Map<String, KeyLease> leases = new ConcurrentHashMap<>();
 
     @Inject
     public PostgresRateLimiter(DataSource dataSource) {
@@ -63,12 +74,60 @@ public class PostgresRateLimiter implements RateLimiter {
                 .addLimit(bandwidth -> bandwidth.capacity(limit.capacity())
                         .refillGreedy(limit.capacity(), limit.period()))
                 .build();
-        String bucketKey = truncate(limit.name() + ':' + key);
-        ConsumptionProbe probe = consumeOne(bucketKey, configuration);
-        if (probe.isConsumed()) {
+        String bucketKey = bucketKey(limit, key);
+        if (limit.leases()) {
+            return acquireLeased(limit, bucketKey, configuration);
+        }
+        return waitOf(consumeOne(bucketKey, configuration));
+    }
+
+    @Override
+    public boolean tryTakeHeld(RateLimit limit, String key) {
+        KeyLease lease = limit.leases() ? leases.get(bucketKey(limit, key)) : null;
+        return lease != null && lease.tokens.tryTake(System.nanoTime());
+    }
+
+    /**
+     * From this instance's lease of the key, or else from the row: as many tokens as the lease's sizing asks for
+     * and the row still has, the first for this request. When the row has none, one more request for a single
+     * token tells how long to wait (and takes it, should one have come back meanwhile).
+     */
+    private Optional<Duration> acquireLeased(RateLimit limit, String bucketKey, BucketConfiguration configuration) {
+        KeyLease lease = lease(bucketKey);
+        if (lease.tokens.tryTake(System.nanoTime())) {
             return Optional.empty();
         }
-        return Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        lease.renewing.lock();
+        try {
+            long now = System.nanoTime();
+            if (lease.tokens.tryTake(now)) {
+                return Optional.empty();
+            }
+            Bucket shared = buckets.builder().build(bucketKey, () -> configuration);
+            long taken = shared.tryConsumeAsMuchAsPossible(lease.tokens.nextSize(now, limit.lease()));
+            if (taken > 0) {
+                lease.tokens.renew(taken, now);
+                return Optional.empty();
+            }
+            return waitOf(shared.tryConsumeAndReturnRemaining(1));
+        } finally {
+            lease.renewing.unlock();
+        }
+    }
+
+    private KeyLease lease(String bucketKey) {
+        KeyLease kept = leases.get(bucketKey);
+        if (kept != null) {
+            return kept;
+        }
+        if (leases.size() >= KEPT_BUCKETS) {
+            leases.clear();
+        }
+        return leases.computeIfAbsent(bucketKey, k -> new KeyLease());
+    }
+
+    private static Optional<Duration> waitOf(ConsumptionProbe probe) {
+        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
     /**
@@ -103,7 +162,14 @@ public class PostgresRateLimiter implements RateLimiter {
                 .build(k, () -> configuration));
     }
 
-    private static String truncate(String key) {
-        return key.length() <= 200 ? key : key.substring(0, 200);
+    private static String bucketKey(RateLimit limit, String key) {
+        String full = limit.name() + ':' + key;
+        return full.length() <= 200 ? full : full.substring(0, 200);
+    }
+
+    /** A key's lease, and the lock its one renewing thread holds while it asks the row. */
+    private static final class KeyLease {
+        private final TokenLease tokens = new TokenLease(Duration.ofMillis(LEASE_MILLIS));
+        private final ReentrantLock renewing = new ReentrantLock();
     }
 }

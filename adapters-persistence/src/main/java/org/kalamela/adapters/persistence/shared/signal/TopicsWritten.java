@@ -10,7 +10,7 @@ import org.kalamela.application.shared.signal.ChangeTopic;
 
 /**
  * The topics the transaction running on this thread has written, told from the SQL it sends
- * ({@link WritesInspector}) with V23's table-to-topic map. While a transaction has written a topic, what it reads
+ * ({@link WritesInspector}) with V23's and V24's table-to-topic map. While a transaction has written a topic, what it reads
  * of it is its own, uncommitted view: {@link PostgresChangeSignals} offers no count for that topic to this thread,
  * so no cache keeps what it reads, and counts the topic as changed here when the transaction ends. A transaction
  * that wrote none of these tables (most of them: an entry, a sign-in, a payment) moves no count, so the caches of
@@ -27,14 +27,21 @@ final class TopicsWritten {
     private static final Pattern WRITE = Pattern.compile("^\\s*(?:insert|update|delete|truncate|merge|with)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TABLE = Pattern.compile(
-            "\\b(editions|festival_events|event_results|entry_results|individual_entries|teams)\\b");
-    private static final Map<String, Set<ChangeTopic>> TOPICS_OF_TABLE = Map.of(
-            "editions", EnumSet.of(ChangeTopic.EDITIONS, ChangeTopic.RESULTS),
-            "festival_events", EnumSet.of(ChangeTopic.EVENTS, ChangeTopic.RESULTS),
-            "event_results", EnumSet.of(ChangeTopic.RESULTS),
-            "entry_results", EnumSet.of(ChangeTopic.RESULTS),
-            "individual_entries", EnumSet.of(ChangeTopic.RESULTS),
-            "teams", EnumSet.of(ChangeTopic.RESULTS));
+            "\\b(editions|festival_events|event_results|entry_results|individual_entries|teams|team_members"
+                    + "|members|units|districts|chest_numbers)\\b");
+    private static final Map<String, Set<ChangeTopic>> TOPICS_OF_TABLE = Map.ofEntries(
+            Map.entry("editions", EnumSet.of(ChangeTopic.EDITIONS, ChangeTopic.RESULTS, ChangeTopic.PARTICIPANTS)),
+            Map.entry("festival_events", EnumSet.of(ChangeTopic.EVENTS, ChangeTopic.RESULTS,
+                    ChangeTopic.PARTICIPANTS)),
+            Map.entry("event_results", EnumSet.of(ChangeTopic.RESULTS)),
+            Map.entry("entry_results", EnumSet.of(ChangeTopic.RESULTS)),
+            Map.entry("individual_entries", EnumSet.of(ChangeTopic.RESULTS, ChangeTopic.PARTICIPANTS)),
+            Map.entry("teams", EnumSet.of(ChangeTopic.RESULTS, ChangeTopic.PARTICIPANTS)),
+            Map.entry("team_members", EnumSet.of(ChangeTopic.PARTICIPANTS)),
+            Map.entry("members", EnumSet.of(ChangeTopic.PARTICIPANTS)),
+            Map.entry("units", EnumSet.of(ChangeTopic.PARTICIPANTS)),
+            Map.entry("districts", EnumSet.of(ChangeTopic.PARTICIPANTS)),
+            Map.entry("chest_numbers", EnumSet.of(ChangeTopic.PARTICIPANTS)));
     private static final ThreadLocal<EnumSet<ChangeTopic>> WRITTEN =
             ThreadLocal.withInitial(() -> EnumSet.noneOf(ChangeTopic.class));
 

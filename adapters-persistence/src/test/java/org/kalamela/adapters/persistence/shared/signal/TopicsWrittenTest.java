@@ -21,23 +21,36 @@ class TopicsWrittenTest {
     }
 
     @Test
-    void a_write_marks_the_topics_its_tables_announce_as_v23_does() {
+    void a_write_marks_the_topics_its_tables_announce_as_v23_and_v24_do() {
         assertThat(TopicsWritten.of("update editions set registration_closes=? where year=?"))
-                .containsExactlyInAnyOrder(ChangeTopic.EDITIONS, ChangeTopic.RESULTS);
+                .containsExactlyInAnyOrder(ChangeTopic.EDITIONS, ChangeTopic.RESULTS, ChangeTopic.PARTICIPANTS);
         assertThat(TopicsWritten.of("  INSERT INTO festival_events (edition_year, name) VALUES (?1, ?2)"))
-                .containsExactlyInAnyOrder(ChangeTopic.EVENTS, ChangeTopic.RESULTS);
+                .containsExactlyInAnyOrder(ChangeTopic.EVENTS, ChangeTopic.RESULTS, ChangeTopic.PARTICIPANTS);
         assertThat(TopicsWritten.of("DELETE FROM entry_results WHERE event_id = ?1")).containsExactly(ChangeTopic.RESULTS);
         assertThat(TopicsWritten.of("INSERT INTO individual_entries (event_id) VALUES (?1) ON CONFLICT DO NOTHING"))
-                .containsExactly(ChangeTopic.RESULTS);
+                .containsExactlyInAnyOrder(ChangeTopic.RESULTS, ChangeTopic.PARTICIPANTS);
         assertThat(TopicsWritten.of("WITH drawn AS (UPDATE teams SET event_id = ?1 RETURNING id) SELECT * FROM drawn"))
-                .containsExactly(ChangeTopic.RESULTS);
+                .containsExactlyInAnyOrder(ChangeTopic.RESULTS, ChangeTopic.PARTICIPANTS);
+    }
+
+    @Test
+    void a_write_of_what_find_participant_reads_marks_participants() {
+        assertThat(TopicsWritten.of("UPDATE members SET name = ?1 WHERE id = ?2"))
+                .containsExactly(ChangeTopic.PARTICIPANTS);
+        assertThat(TopicsWritten.of("INSERT INTO chest_numbers (edition_year) VALUES (?1)"))
+                .containsExactly(ChangeTopic.PARTICIPANTS);
+        assertThat(TopicsWritten.of("DELETE FROM team_members WHERE team_id = ?1"))
+                .containsExactly(ChangeTopic.PARTICIPANTS);
+        assertThat(TopicsWritten.of("update units set name=? where id=?")).containsExactly(ChangeTopic.PARTICIPANTS);
+        assertThat(TopicsWritten.of("update districts set name=? where id=?"))
+                .containsExactly(ChangeTopic.PARTICIPANTS);
     }
 
     @Test
     void a_write_of_other_tables_marks_nothing() {
         assertThat(TopicsWritten.of("INSERT INTO audit_log (action) VALUES (?1)")).isEmpty();
-        assertThat(TopicsWritten.of("UPDATE members SET name = ?1 WHERE id = ?2")).isEmpty();
-        assertThat(TopicsWritten.of("INSERT INTO chest_numbers (edition_year) VALUES (?1)")).isEmpty();
+        assertThat(TopicsWritten.of("UPDATE unit_details SET phone = ?1 WHERE unit_id = ?2")).isEmpty();
+        assertThat(TopicsWritten.of("INSERT INTO chest_number_counters (edition_year) VALUES (?1)")).isEmpty();
     }
 
     @Test
@@ -51,7 +64,8 @@ class TopicsWrittenTest {
         assertThat(TopicsWritten.writtenHere(ChangeTopic.EDITIONS)).isTrue();
         assertThat(TopicsWritten.writtenHere(ChangeTopic.EVENTS)).isFalse();
         assertThat(elsewhere[0]).isFalse();
-        assertThat(TopicsWritten.takeAtEnd()).containsExactlyInAnyOrder(ChangeTopic.EDITIONS, ChangeTopic.RESULTS);
+        assertThat(TopicsWritten.takeAtEnd())
+                .containsExactlyInAnyOrder(ChangeTopic.EDITIONS, ChangeTopic.RESULTS, ChangeTopic.PARTICIPANTS);
         assertThat(TopicsWritten.writtenHere(ChangeTopic.EDITIONS)).isFalse();
         assertThat(TopicsWritten.takeAtEnd()).isEmpty();
     }

@@ -6,13 +6,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.kalamela.adapters.rest.shared.problem.Problems;
 import org.kalamela.domain.shared.error.ErrorCode;
-import org.kalamela.domain.shared.ratelimit.RateLimit;
 import org.kalamela.domain.shared.ratelimit.RateLimiter;
 
 /**
@@ -22,12 +19,12 @@ import org.kalamela.domain.shared.ratelimit.RateLimiter;
 public class RateLimitFilter {
 
     private final RateLimiter limiter;
-    private final Config config;
+    private final RateLimits limits;
 
     @Inject
-    public RateLimitFilter(RateLimiter limiter, Config config) {
+    public RateLimitFilter(RateLimiter limiter, RateLimits limits) {
         this.limiter = limiter;
-        this.config = config;
+        this.limits = limits;
     }
 
     @ServerRequestFilter
@@ -38,12 +35,8 @@ public class RateLimitFilter {
         if (annotation == null) {
             return Optional.empty();
         }
-        String name = annotation.value();
-        RateLimit limit = new RateLimit(name,
-                config.getValue("kalamela.rate-limit." + name + ".capacity", Long.class),
-                config.getValue("kalamela.rate-limit." + name + ".period", Duration.class));
-        return limiter.tryAcquire(limit, ClientAddresses.of(request).value()).map(wait -> Problems.withRetryAfter(
-                Problems.response(ErrorCode.RATE_LIMITED,
+        return limiter.tryAcquire(limits.named(annotation.value()), ClientAddresses.of(request).value())
+                .map(wait -> Problems.withRetryAfter(Problems.response(ErrorCode.RATE_LIMITED,
                         "Too many requests from your address; try again later"), wait));
     }
 }

@@ -1,0 +1,211 @@
+package org.kalamela.bootstrap.festival;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kalamela.application.shared.signal.ChangeSignals;
+import org.kalamela.application.shared.signal.ChangeTopic;
+import org.kalamela.bootstrap.support.Api;
+import org.kalamela.bootstrap.support.Awaiting;
+import org.kalamela.bootstrap.support.OutsideWrites;
+import org.kalamela.bootstrap.support.TestAccounts;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Find-participant from memory (ADR-20): once the current edition's registration has settled (closed ten minutes
+ * ago), an answer is read once and then served without a statement, on the I/O thread when the caller's address
+ * has a leased token (ADR-6), until a change of the participants is heard; while officials register, nothing is
+ * kept, and the writes of registration announce nothing (V24), so they do not queue on the notification lock.
+ */
+@QuarkusTest
+class FindParticipantFromMemoryApiTest {
+
+    private static final int YEAR = 2350;
+    private static final String PATH = "/api/v1/kalamela/find-participant";
+
+    private final FestivalApi festival = new FestivalApi();
+    private final Api anyone = Api.newClient();
+
+    @Inject
+    FestivalSql sql;
+
+    @Inject
+    TestAccounts accounts;
+
+    @Inject
+    ChangeSignals signals;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    OutsideWrites outside;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    @AfterEach
+    void noCurrentEdition() {
+        sql.clearCurrentEdition();
+    }
+
+    private record Entered(long member, int chestNumber) {
+    }
+
+    /** The edition current with registration open, and a member entered in one event. */
+    private Entered entered() {
+        festival.currentEdition(YEAR);
+        window(Instant.now().plus(Duration.ofDays(30)));
+        FestivalApi.District district = festival.district(sql, accounts);
+        long unit = sql.unit(district.id(), FestivalSql.unique("Tabor"));
+        long member = sql.member(unit, FestivalSql.unique("Asha"), "F", FestivalApi.JUNIOR);
+        festival.enter(district, festival.individualEvent(YEAR, FestivalSql.unique("Recitation"), null, null), member)
+                .statusCode(201);
+        int chestNumber = (int) sql.count("SELECT number FROM chest_numbers WHERE member_id = ?1 AND is_current",
+                member);
+        return new Entered(member, chestNumber);
+    }
+
+    private void window(Instant closes) {
+        festival.admin().body(Map.of("opens", closes.minus(Duration.ofDays(60)).toString(), "closes", closes.toString()))
+                .put("/api/v1/kalamela/editions/" + YEAR + "/registration-window").then().statusCode(200);
+    }
+
+    private Response find(int chestNumber) {
+        Response response = anyone.request().body(Map.of("chestNumber", chestNumber)).post(PATH);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response;
+    }
+
+    @Test
+    void onceRegistrationHasSettledAnAnswerIsReadOnceAndServedFromMemoryWithTheSameBytes() {
+        Entered asha = entered();
+        window(Instant.now().minus(Duration.ofMinutes(11)));
+        Awaiting.settled(signals);
+        Response read = find(asha.chestNumber());
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+
+        List<Response> fromMemory = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            fromMemory.add(find(asha.chestNumber()));
+        }
+
+        assertThat(statistics.getPrepareStatementCount()).as("statements of answers kept in memory").isZero();
+        for (Response kept : fromMemory) {
+            assertThat(kept.asByteArray()).isEqualTo(read.asByteArray());
+            assertThat(kept.contentType()).startsWith("application/json");
+            assertThat(kept.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+    }
+
+    @Test
+    void aChangeByAnotherInstanceAfterRegistrationIsServedOnceHeard() {
+        Entered asha = entered();
+        window(Instant.now().minus(Duration.ofMinutes(11)));
+        Awaiting.settled(signals);
+        find(asha.chestNumber());
+        find(asha.chestNumber());
+
+        String renamed = FestivalSql.unique("Asha Mary");
+        outside.commitAndHear(ChangeTopic.PARTICIPANTS, "UPDATE members SET name = ? WHERE id = ?", renamed,
+                asha.member());
+
+        assertThat(find(asha.chestNumber()).jsonPath().getList("names")).containsExactly(renamed);
+    }
+
+    @Test
+    void whileRegistrationHasNotSettledEveryAnswerIsReadFromTheDatabase() {
+        Entered asha = entered();
+        window(Instant.now().minus(Duration.ofMinutes(9)));
+        Awaiting.settled(signals);
+        find(asha.chestNumber());
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+
+        find(asha.chestNumber());
+        find(asha.chestNumber());
+
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+    }
+
+    /**
+     * V24's triggers: a write of what find-participant reads announces PARTICIPANTS from ten minutes before the
+     * current edition's registration closes (or when none is current), never while it is further from closing;
+     * a write of editions always does.
+     */
+    @Test
+    void participantsAreAnnouncedFromTenMinutesBeforeRegistrationClosesOnly() throws SQLException {
+        Entered asha = entered();
+        String rename = "UPDATE members SET name = name WHERE id = " + asha.member();
+
+        assertThat(announcedBy(rename)).doesNotContain("PARTICIPANTS");
+
+        window(Instant.now().plus(Duration.ofMinutes(9)));
+        assertThat(announcedBy(rename)).contains("PARTICIPANTS");
+
+        window(Instant.now().minus(Duration.ofDays(1)));
+        assertThat(announcedBy(rename)).contains("PARTICIPANTS");
+
+        sql.clearCurrentEdition();
+        assertThat(announcedBy(rename)).contains("PARTICIPANTS");
+
+        assertThat(announcedBy("UPDATE editions SET rules = rules WHERE year = " + YEAR)).contains("PARTICIPANTS");
+    }
+
+    /** What a committed statement, on a connection of its own, announced to a listener. */
+    private List<String> announcedBy(String statement) throws SQLException {
+        try (Connection listener = connect(); Connection writer = connect()) {
+            try (Statement listen = listener.createStatement()) {
+                listen.execute("LISTEN kalamela_changes");
+            }
+            writer.setAutoCommit(false);
+            try (Statement write = writer.createStatement()) {
+                write.executeUpdate(statement);
+            }
+            writer.commit();
+            writer.setAutoCommit(true);
+            try (Statement marker = writer.createStatement()) {
+                marker.execute("NOTIFY kalamela_changes, 'END'");
+            }
+            List<String> heard = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!heard.contains("END") && System.nanoTime() < deadline) {
+                PGNotification[] notifications = listener.unwrap(PGConnection.class).getNotifications(100);
+                for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
+                    heard.add(notification.getParameter());
+                }
+            }
+            assertThat(heard).as("the end marker arrived").contains("END");
+            return heard;
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password.orElse(""));
+    }
+}
