@@ -20,10 +20,13 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kalamela.application.festival.participant.ParticipantCache;
+import org.kalamela.application.shared.fakes.TestClock;
 import org.kalamela.application.shared.signal.ChangeSignals;
 import org.kalamela.application.shared.signal.ChangeTopic;
 import org.kalamela.bootstrap.support.Api;
 import org.kalamela.bootstrap.support.Awaiting;
+import org.kalamela.bootstrap.support.JaxRsAnswers;
 import org.kalamela.bootstrap.support.OutsideWrites;
 import org.kalamela.bootstrap.support.TestAccounts;
 import org.postgresql.PGConnection;
@@ -31,9 +34,10 @@ import org.postgresql.PGNotification;
 
 /**
  * Find-participant from memory (ADR-20): once the current edition's registration has settled (closed ten minutes
- * ago), an answer is read once and then served without a statement, on the I/O thread when the caller's address
- * has a leased token (ADR-6), until a change of the participants is heard; while officials register, nothing is
- * kept, and the writes of registration announce nothing (V24), so they do not queue on the notification lock.
+ * ago, and the instance has seen that window for longer than a transaction may run), an answer is read once and
+ * then served without a statement, on the I/O thread when the caller's address has a leased token (ADR-6), until
+ * a change of the participants is heard; while officials register, nothing is kept, and the writes of
+ * registration announce nothing (V24), so they do not queue on the notification lock.
  */
 @QuarkusTest
 class FindParticipantFromMemoryApiTest {
@@ -59,6 +63,9 @@ class FindParticipantFromMemoryApiTest {
     @Inject
     OutsideWrites outside;
 
+    @Inject
+    TestClock clock;
+
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
 
@@ -71,6 +78,7 @@ class FindParticipantFromMemoryApiTest {
     @AfterEach
     void noCurrentEdition() {
         sql.clearCurrentEdition();
+        clock.reset();
     }
 
     private record Entered(long member, int chestNumber) {
@@ -91,7 +99,8 @@ class FindParticipantFromMemoryApiTest {
     }
 
     private void window(Instant closes) {
-        festival.admin().body(Map.of("opens", closes.minus(Duration.ofDays(60)).toString(), "closes", closes.toString()))
+        festival.admin().body(Map.of("opens", closes.minus(Duration.ofDays(60)).toString(),
+                        "closes", closes.toString()))
                 .put("/api/v1/kalamela/editions/" + YEAR + "/registration-window").then().statusCode(200);
     }
 
@@ -101,14 +110,31 @@ class FindParticipantFromMemoryApiTest {
         return response;
     }
 
+    /**
+     * A window closed at once is seen by the instance first: the silent writes in flight then commit within their
+     * transaction's timeout, and nothing is kept until the instance has seen the window for longer.
+     */
+    private void settledAndSeenLongEnough(int chestNumber) {
+        window(Instant.now().minus(Duration.ofMinutes(11)));
+        Awaiting.settled(signals);
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        find(chestNumber);
+        find(chestNumber);
+        assertThat(statistics.getPrepareStatementCount())
+                .as("a window only just seen keeps nothing: the changed edition read once, each answer read")
+                .isEqualTo(3);
+        clock.advance(ParticipantCache.SEEN_FOR);
+    }
+
     @Test
     void onceRegistrationHasSettledAnAnswerIsReadOnceAndServedFromMemoryWithTheSameBytes() {
         Entered asha = entered();
-        window(Instant.now().minus(Duration.ofMinutes(11)));
-        Awaiting.settled(signals);
+        settledAndSeenLongEnough(asha.chestNumber());
         Response read = find(asha.chestNumber());
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
+        int throughJaxRs = JaxRsAnswers.findParticipant();
 
         List<Response> fromMemory = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -116,6 +142,9 @@ class FindParticipantFromMemoryApiTest {
         }
 
         assertThat(statistics.getPrepareStatementCount()).as("statements of answers kept in memory").isZero();
+        assertThat(JaxRsAnswers.findParticipant() - throughJaxRs)
+                .as("answers through JAX-RS: only those renewing the address's lease (1, 2 and 4 tokens)")
+                .isLessThanOrEqualTo(4);
         for (Response kept : fromMemory) {
             assertThat(kept.asByteArray()).isEqualTo(read.asByteArray());
             assertThat(kept.contentType()).startsWith("application/json");
@@ -126,8 +155,7 @@ class FindParticipantFromMemoryApiTest {
     @Test
     void aChangeByAnotherInstanceAfterRegistrationIsServedOnceHeard() {
         Entered asha = entered();
-        window(Instant.now().minus(Duration.ofMinutes(11)));
-        Awaiting.settled(signals);
+        settledAndSeenLongEnough(asha.chestNumber());
         find(asha.chestNumber());
         find(asha.chestNumber());
 
@@ -144,6 +172,7 @@ class FindParticipantFromMemoryApiTest {
         window(Instant.now().minus(Duration.ofMinutes(9)));
         Awaiting.settled(signals);
         find(asha.chestNumber());
+        clock.advance(ParticipantCache.SEEN_FOR.minusSeconds(10));
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
 
@@ -151,6 +180,21 @@ class FindParticipantFromMemoryApiTest {
         find(asha.chestNumber());
 
         assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+    }
+
+    /** Requests the route does not take (not one question, or no JSON wanted) are JAX-RS's, as documented. */
+    @Test
+    void whatIsNotOneQuestionForJsonIsAnsweredByJaxRsEvenFromMemory() {
+        Entered asha = entered();
+        settledAndSeenLongEnough(asha.chestNumber());
+        find(asha.chestNumber());
+
+        anyone.request().body(Map.of("chestNumber", asha.chestNumber(), "extra", 1)).post(PATH).then()
+                .statusCode(400).contentType("application/problem+json");
+        anyone.request().accept("text/html").body(Map.of("chestNumber", asha.chestNumber())).post(PATH).then()
+                .statusCode(406);
+        anyone.request().contentType("text/plain").body("{\"chestNumber\":" + asha.chestNumber() + "}").post(PATH)
+                .then().statusCode(415);
     }
 
     /**

@@ -20,6 +20,10 @@ public final class InMemoryParticipantReader implements ParticipantReader {
         return reads;
     }
 
+    public void resetReads() {
+        reads = 0;
+    }
+
     public void add(ParticipantRow row) {
         if (row.chestNumber() != null) {
             members.put(ChestNumber.of(row.chestNumber()), row);

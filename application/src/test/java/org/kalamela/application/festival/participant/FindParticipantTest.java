@@ -67,8 +67,16 @@ class FindParticipantTest {
         assertInvalidFields(() -> new FindParticipant.Query(ChestNumber.of(1), TeamCode.parse("GS-1")), "teamCode");
     }
 
+    /** The instance sees the settled window a first time, then for as long as a transaction may still run. */
+    private void windowSeenLongEnough() {
+        find.execute(ANU);
+        clock.advance(ParticipantCache.SEEN_FOR);
+        participants.resetReads();
+    }
+
     @Test
     void once_registration_has_settled_an_answer_is_read_once_and_known_until_a_change_is_heard() {
+        windowSeenLongEnough();
         assertThat(showKnown.execute(ANU)).isEmpty();
         find.execute(ANU);
         find.execute(ANU);
@@ -83,8 +91,19 @@ class FindParticipantTest {
     }
 
     @Test
+    void a_change_of_the_editions_voids_what_was_kept() {
+        windowSeenLongEnough();
+        find.execute(ANU);
+
+        signals.announce(ChangeTopic.EDITIONS);
+
+        assertThat(showKnown.execute(ANU)).isEmpty();
+    }
+
+    @Test
     void nothing_is_kept_while_registration_has_not_settled_since_entries_are_not_announced_then() {
-        clock.set(CLOSES.plus(RegistrationWindow.SETTLING).minusNanos(1_000));
+        clock.set(CLOSES.plus(RegistrationWindow.SETTLING).minusNanos(1_000).minus(ParticipantCache.SEEN_FOR));
+        windowSeenLongEnough();
         find.execute(ANU);
         find.execute(ANU);
 
@@ -92,8 +111,43 @@ class FindParticipantTest {
         assertThat(showKnown.execute(ANU)).isEmpty();
     }
 
+    /**
+     * A window closed at once (its closing set in the past) may leave silent writes in flight: nothing is kept
+     * until this instance has seen that window for longer than a transaction may run.
+     */
+    @Test
+    void a_window_this_instance_has_just_seen_keeps_nothing_until_it_has_seen_it_long_enough() {
+        clock.set(CLOSES.plus(Duration.ofDays(3)));
+        find.execute(ANU);
+        clock.advance(ParticipantCache.SEEN_FOR.minusNanos(1_000));
+        find.execute(ANU);
+        assertThat(participants.reads()).isEqualTo(2);
+        assertThat(showKnown.execute(ANU)).isEmpty();
+
+        clock.advance(Duration.ofNanos(1_000));
+        find.execute(ANU);
+        find.execute(ANU);
+
+        assertThat(participants.reads()).isEqualTo(3);
+        assertThat(showKnown.execute(ANU)).contains(anu);
+    }
+
+    @Test
+    void a_moved_window_is_seen_anew() {
+        windowSeenLongEnough();
+        editions.update(new Edition(EditionYear.of(2026), FestivalRules.defaults2026(),
+                new RegistrationWindow(CLOSES.minus(Duration.ofDays(30)), CLOSES.minusSeconds(60))));
+        signals.announce(ChangeTopic.EDITIONS);
+
+        find.execute(ANU);
+        find.execute(ANU);
+
+        assertThat(participants.reads()).isEqualTo(2);
+    }
+
     @Test
     void nothing_is_kept_while_the_signals_are_not_live() {
+        windowSeenLongEnough();
         signals.lose();
         find.execute(ANU);
         find.execute(ANU);
@@ -104,6 +158,7 @@ class FindParticipantTest {
 
     @Test
     void a_kept_nobody_is_not_an_answer_the_io_thread_gives() {
+        windowSeenLongEnough();
         FindParticipant.Query nobody = new FindParticipant.Query(ChestNumber.of(1002), null);
         assertNotFound(() -> find.execute(nobody), "NOT_FOUND");
         assertNotFound(() -> find.execute(nobody), "NOT_FOUND");

@@ -60,6 +60,29 @@ class SignalledMapTest {
     }
 
     @Test
+    void a_value_is_kept_only_when_may_keep_says_so_and_it_is_asked_after_the_count_is_taken() {
+        signals.listen();
+        List<String> order = new ArrayList<>();
+        SignalledMap<Integer, String> guarded = new SignalledMap<>(signals, ChangeTopic.PARTICIPANTS,
+                ChangeTopic.EDITIONS);
+
+        guarded.get(1, k -> "refused", () -> false);
+        assertThat(guarded.known(1)).isEmpty();
+        guarded.get(1, k -> "kept", () -> {
+            order.add("asked");
+            signals.announce(ChangeTopic.EDITIONS);
+            return true;
+        });
+
+        assertThat(order).containsExactly("asked");
+        assertThat(guarded.known(1)).as("a change heard while deciding voids what was decided").isEmpty();
+        guarded.get(1, k -> "kept", () -> true);
+        assertThat(guarded.known(1)).contains("kept");
+        signals.announce(ChangeTopic.EDITIONS);
+        assertThat(guarded.known(1)).as("either topic voids it").isEmpty();
+    }
+
+    @Test
     void what_was_read_while_deaf_is_not_kept() {
         signals.listen();
         signals.lose();

@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * At most {@code capacity} requests per {@code period} for one key (usually a client address). {@code lease} is
  * the most tokens one instance may take from the shared bucket at once and hand out itself for a second
- * ({@link TokenLease}); 1, the default, asks the shared bucket for every request.
+ * ({@link TokenLease}); 1, the default, asks the shared bucket for every request. A lease never takes more than
+ * a quarter of the capacity ({@link #largestLease()}), so a lease dropped unused wastes at most that much of
+ * an address's allowance.
  */
 public record RateLimit(String name, long capacity, Duration period, long lease) {
 
@@ -25,7 +27,13 @@ public record RateLimit(String name, long capacity, Duration period, long lease)
         this(name, capacity, period, 1);
     }
 
+    /** The configured lease, but no more than a quarter of the capacity (and at least one token). */
+    public long largestLease() {
+        return Math.min(lease, Math.max(1, capacity / 4));
+    }
+
+    /** Whether an instance may hold more than the one token a request takes. */
     public boolean leases() {
-        return lease > 1;
+        return largestLease() > 1;
     }
 }

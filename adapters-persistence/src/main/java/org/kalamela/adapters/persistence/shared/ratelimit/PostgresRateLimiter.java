@@ -40,23 +40,33 @@ import org.kalamela.domain.shared.ratelimit.TokenLease;
  *
  * <p>A limit with a {@linkplain RateLimit#lease() lease} above one (the public reads that thousands of phones
  * refresh) is instead served from {@link TokenLease}s: tokens taken from the shared row in one transaction, as
- * many as recent demand suggests, and handed out by this instance for at most {@value #LEASE_MILLIS} ms. Still
+ * many as recent demand suggests, and handed out by this instance for at most a second. Still
  * never more than the row gave, so instances together cannot overspend; an expired lease's leftovers are
- * dropped, which can only refuse a little early. One thread per key asks the row at a time; the others wait
- * for its lease, and {@link #tryTakeHeld} lets an I/O thread take from a lease without waiting.
+ * dropped, which can only refuse early (by at most a quarter of the capacity: {@link RateLimit#largestLease()}).
+ * One thread per key asks the row at a time; the others wait for its lease, and {@link #tryTakeHeld} lets an I/O
+ * thread take from a lease without waiting. A refusal is remembered until the time it gave to wait: until then
+ * the row has no token to give (tokens only come back with time), so a flood from one address is refused from
+ * memory instead of queueing every worker thread on the key's lock and the row.
  */
 @ApplicationScoped
 public class PostgresRateLimiter implements RateLimiter {
 
     private static final int KEPT_BUCKETS = 10_000;
-    private static final long LEASE_MILLIS = 1_000;
+    private static final Duration LEASE_LIFETIME = Duration.ofSeconds(1);
 
     private final ProxyManager<String> buckets;
     private final Map<String, Bucket> batched = new ConcurrentHashMap<>();
     private final Map<String, KeyLease> leases = new ConcurrentHashMap<>();
+    private final Duration leaseLifetime;
 
     @Inject
     public PostgresRateLimiter(DataSource dataSource) {
+        this(dataSource, LEASE_LIFETIME);
+    }
+
+    /** With leases that live {@code leaseLifetime} (a second in production; tests may choose). */
+    public PostgresRateLimiter(DataSource dataSource, Duration leaseLifetime) {
+        this.leaseLifetime = leaseLifetime;
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_buckets")
@@ -94,8 +104,13 @@ public class PostgresRateLimiter implements RateLimiter {
      */
     private Optional<Duration> acquireLeased(RateLimit limit, String bucketKey, BucketConfiguration configuration) {
         KeyLease lease = lease(bucketKey);
-        if (lease.tokens.tryTake(System.nanoTime())) {
+        long start = System.nanoTime();
+        if (lease.tokens.tryTake(start)) {
             return Optional.empty();
+        }
+        Optional<Duration> stillRefused = lease.stillRefused(start);
+        if (stillRefused.isPresent()) {
+            return stillRefused;
         }
         lease.renewing.lock();
         try {
@@ -103,13 +118,19 @@ public class PostgresRateLimiter implements RateLimiter {
             if (lease.tokens.tryTake(now)) {
                 return Optional.empty();
             }
+            stillRefused = lease.stillRefused(now);
+            if (stillRefused.isPresent()) {
+                return stillRefused;
+            }
             Bucket shared = buckets.builder().build(bucketKey, () -> configuration);
-            long taken = shared.tryConsumeAsMuchAsPossible(lease.tokens.nextSize(now, limit.lease()));
+            long taken = shared.tryConsumeAsMuchAsPossible(lease.tokens.nextSize(now, limit.largestLease()));
             if (taken > 0) {
                 lease.tokens.renew(taken, now);
                 return Optional.empty();
             }
-            return waitOf(shared.tryConsumeAndReturnRemaining(1));
+            Optional<Duration> wait = waitOf(shared.tryConsumeAndReturnRemaining(1));
+            wait.ifPresent(duration -> lease.refuseUntil(now + duration.toNanos()));
+            return wait;
         } finally {
             lease.renewing.unlock();
         }
@@ -123,7 +144,7 @@ public class PostgresRateLimiter implements RateLimiter {
         if (leases.size() >= KEPT_BUCKETS) {
             leases.clear();
         }
-        return leases.computeIfAbsent(bucketKey, k -> new KeyLease());
+        return leases.computeIfAbsent(bucketKey, k -> new KeyLease(leaseLifetime));
     }
 
     private static Optional<Duration> waitOf(ConsumptionProbe probe) {
@@ -167,9 +188,32 @@ public class PostgresRateLimiter implements RateLimiter {
         return full.length() <= 200 ? full : full.substring(0, 200);
     }
 
-    /** A key's lease, and the lock its one renewing thread holds while it asks the row. */
+    /**
+     * A key's lease, the lock its one renewing thread holds while it asks the row, and until when (in
+     * {@link System#nanoTime()}) the row's last refusal holds.
+     */
     private static final class KeyLease {
-        private final TokenLease tokens = new TokenLease(Duration.ofMillis(LEASE_MILLIS));
+        private final TokenLease tokens;
         private final ReentrantLock renewing = new ReentrantLock();
+        private volatile long refusedUntil;
+        private volatile boolean refused;
+
+        private KeyLease(Duration lifetime) {
+            this.tokens = new TokenLease(lifetime);
+        }
+
+        private void refuseUntil(long nanoTime) {
+            refusedUntil = nanoTime;
+            refused = true;
+        }
+
+        /** Reads the flag first: it is written last, so a refusal seen is seen with its time. */
+        private Optional<Duration> stillRefused(long now) {
+            if (!refused) {
+                return Optional.empty();
+            }
+            long left = refusedUntil - now;
+            return left > 0 ? Optional.of(Duration.ofNanos(left)) : Optional.empty();
+        }
     }
 }

@@ -10,14 +10,16 @@ import org.kalamela.application.shared.signal.ChangeTopic;
 
 /**
  * The topics the transaction running on this thread has written, told from the SQL it sends
- * ({@link WritesInspector}) with V23's and V24's table-to-topic map. While a transaction has written a topic, what it reads
- * of it is its own, uncommitted view: {@link PostgresChangeSignals} offers no count for that topic to this thread,
- * so no cache keeps what it reads, and counts the topic as changed here when the transaction ends. A transaction
- * that wrote none of these tables (most of them: an entry, a sign-in, a payment) moves no count, so the caches of
- * the editions and events stay valid under registration load.
+ * ({@link WritesInspector}) with V23's and V24's table-to-topic map. While a transaction has written a topic,
+ * what it reads of it is its own, uncommitted view: {@link PostgresChangeSignals} offers no count for that topic
+ * to this thread, so no cache keeps what it reads, and counts the topic as changed here when the transaction ends.
+ * A transaction that wrote none of a topic's tables moves none of its counts: an entry marks only
+ * {@code RESULTS} and {@code PARTICIPANTS}, so the caches of the editions and events stay valid under
+ * registration load (and find-participant keeps nothing while registration is open anyway).
  *
- * <p>Conservative on purpose: any writing statement that names a topic's table marks the topic, where V23's
- * triggers are finer (an entry announces only the event's first one). An extra mark costs a cache one read.
+ * <p>Conservative on purpose: any writing statement that names a topic's table marks the topic, where V23's and
+ * V24's triggers are finer (an entry announces only the event's first one, and participants only near and after
+ * registration's close). An extra mark costs a cache one read.
  * One set per thread, because a thread runs one transaction at a time here: a transaction suspended for a nested
  * one ({@code REQUIRES_NEW}, which no use case uses; the demo data's runs alone at start-up) would share it, and
  * the nested one's end would forget the outer one's marks.

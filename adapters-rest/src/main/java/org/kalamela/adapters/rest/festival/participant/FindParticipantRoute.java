@@ -1,6 +1,7 @@
 package org.kalamela.adapters.rest.festival.participant;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -14,6 +15,7 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kalamela.adapters.rest.festival.participant.ParticipantDtos.FindParticipantRequest;
 import org.kalamela.adapters.rest.festival.participant.ParticipantDtos.ParticipantDto;
 import org.kalamela.adapters.rest.shared.ratelimit.ClientAddresses;
@@ -36,27 +38,32 @@ import org.kalamela.domain.shared.ratelimit.RateLimiter;
 public class FindParticipantRoute {
 
     static final String PATH = "/api/v1/kalamela/find-participant";
-    /** A question is a few dozen bytes; the body is read here only so that JAX-RS can read it after us. */
-    private static final long BODY_LIMIT = 64 * 1024;
     private static final int TEAM_CODE_MAX = 30;
 
     private final ShowKnownParticipant known;
     private final RateLimiter limiter;
     private final RateLimits limits;
     private final ObjectMapper json;
+    private final long bodyLimit;
 
+    /**
+     * {@code maxBodySize} is the limit every other endpoint has: the body is read here so that JAX-RS can read it
+     * after this route, and a body too large is refused here as it would be there (413).
+     */
     @Inject
     public FindParticipantRoute(ShowKnownParticipant known, RateLimiter limiter, RateLimits limits,
-                                ObjectMapper json) {
+                                ObjectMapper json,
+                                @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.known = known;
         this.limiter = limiter;
         this.limits = limits;
         this.json = json;
+        this.bodyLimit = maxBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
         router.post(PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
-                .handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
+                .handler(BodyHandler.create(false).setBodyLimit(bodyLimit))
                 .handler(this::answer);
     }
 
@@ -76,12 +83,17 @@ public class FindParticipantRoute {
         }
     }
 
-    /** The question, when the body is JSON that JAX-RS would accept as one; anything else is JAX-RS's to answer. */
+    /**
+     * The question, when the request is one JAX-RS would answer with JSON: a JSON body (exactly
+     * {@code application/json}, any parameters), a JSON answer acceptable, and the body one question. Anything
+     * else is JAX-RS's to answer (or refuse) as the API document says.
+     */
     private Optional<FindParticipant.Query> question(RoutingContext context) {
         String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         RequestBody body = context.body();
         try {
-            if (contentType == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(MediaType.valueOf(contentType))
+            if (contentType == null || !isJson(MediaType.valueOf(contentType))
+                    || !acceptsJson(context.request().getHeader(HttpHeaders.ACCEPT))
                     || body == null || body.isEmpty()) {
                 return Optional.empty();
             }
@@ -93,5 +105,26 @@ public class FindParticipantRoute {
         } catch (IOException | InvalidInput | IllegalArgumentException notAQuestion) {
             return Optional.empty();
         }
+    }
+
+    private static boolean isJson(MediaType type) {
+        return "application".equalsIgnoreCase(type.getType()) && "json".equalsIgnoreCase(type.getSubtype());
+    }
+
+    /** No {@code Accept}, or one of its types admits JSON ({@code q=0} is not looked at: JAX-RS then decides). */
+    private static boolean acceptsJson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        for (String type : accept.split(",")) {
+            MediaType acceptable = MediaType.valueOf(type.trim());
+            if (acceptable.getParameters().containsKey("q")) {
+                return false;
+            }
+            if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
