@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +23,6 @@ import org.kalamela.bootstrap.support.Awaiting;
 import org.kalamela.bootstrap.support.JaxRsAnswers;
 import org.kalamela.bootstrap.support.OutsideWrites;
 import org.kalamela.bootstrap.support.TestAccounts;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 /**
  * Find-participant from memory (ADR-20): once the current edition's registration has settled (closed ten minutes
@@ -65,15 +57,6 @@ class FindParticipantFromMemoryApiTest {
 
     @Inject
     TestClock clock;
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
 
     @AfterEach
     void noCurrentEdition() {
@@ -203,53 +186,22 @@ class FindParticipantFromMemoryApiTest {
      * a write of editions always does.
      */
     @Test
-    void participantsAreAnnouncedFromTenMinutesBeforeRegistrationClosesOnly() throws SQLException {
+    void participantsAreAnnouncedFromTenMinutesBeforeRegistrationClosesOnly() {
         Entered asha = entered();
         String rename = "UPDATE members SET name = name WHERE id = " + asha.member();
 
-        assertThat(announcedBy(rename)).doesNotContain("PARTICIPANTS");
+        assertThat(outside.announcedBy(rename)).doesNotContain("PARTICIPANTS");
 
         window(Instant.now().plus(Duration.ofMinutes(9)));
-        assertThat(announcedBy(rename)).contains("PARTICIPANTS");
+        assertThat(outside.announcedBy(rename)).contains("PARTICIPANTS");
 
         window(Instant.now().minus(Duration.ofDays(1)));
-        assertThat(announcedBy(rename)).contains("PARTICIPANTS");
+        assertThat(outside.announcedBy(rename)).contains("PARTICIPANTS");
 
         sql.clearCurrentEdition();
-        assertThat(announcedBy(rename)).contains("PARTICIPANTS");
+        assertThat(outside.announcedBy(rename)).contains("PARTICIPANTS");
 
-        assertThat(announcedBy("UPDATE editions SET rules = rules WHERE year = " + YEAR)).contains("PARTICIPANTS");
-    }
-
-    /** What a committed statement, on a connection of its own, announced to a listener. */
-    private List<String> announcedBy(String statement) throws SQLException {
-        try (Connection listener = connect(); Connection writer = connect()) {
-            try (Statement listen = listener.createStatement()) {
-                listen.execute("LISTEN kalamela_changes");
-            }
-            writer.setAutoCommit(false);
-            try (Statement write = writer.createStatement()) {
-                write.executeUpdate(statement);
-            }
-            writer.commit();
-            writer.setAutoCommit(true);
-            try (Statement marker = writer.createStatement()) {
-                marker.execute("NOTIFY kalamela_changes, 'END'");
-            }
-            List<String> heard = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (!heard.contains("END") && System.nanoTime() < deadline) {
-                PGNotification[] notifications = listener.unwrap(PGConnection.class).getNotifications(100);
-                for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
-                    heard.add(notification.getParameter());
-                }
-            }
-            assertThat(heard).as("the end marker arrived").contains("END");
-            return heard;
-        }
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password.orElse(""));
+        assertThat(outside.announcedBy("UPDATE editions SET rules = rules WHERE year = " + YEAR))
+                .contains("PARTICIPANTS");
     }
 }

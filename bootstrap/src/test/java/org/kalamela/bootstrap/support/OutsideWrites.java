@@ -8,10 +8,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kalamela.application.shared.signal.ChangeSignals;
 import org.kalamela.application.shared.signal.ChangeTopic;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * Writes on a connection of its own, outside this application, as another instance would: this instance
@@ -48,8 +54,46 @@ public class OutsideWrites {
         run(false, sql, parameters);
     }
 
+    /**
+     * What one statement, committed on a connection of its own, announced on the change channel: the payloads a
+     * listener received up to a marker sent after the commit.
+     */
+    public List<String> announcedBy(String statement) {
+        try (Connection listener = connect(); Connection writer = connect()) {
+            try (Statement listen = listener.createStatement()) {
+                listen.execute("LISTEN kalamela_changes");
+            }
+            writer.setAutoCommit(false);
+            try (Statement write = writer.createStatement()) {
+                write.executeUpdate(statement);
+            }
+            writer.commit();
+            writer.setAutoCommit(true);
+            try (Statement marker = writer.createStatement()) {
+                marker.execute("NOTIFY kalamela_changes, 'END'");
+            }
+            List<String> heard = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!heard.contains("END") && System.nanoTime() < deadline) {
+                PGNotification[] notifications = listener.unwrap(PGConnection.class).getNotifications(100);
+                for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
+                    heard.add(notification.getParameter());
+                }
+            }
+            assertThat(heard).as("the end marker arrived").contains("END");
+            return heard;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password.orElse(""));
+    }
+
     private void run(boolean commit, String sql, Object... parameters) {
-        try (Connection other = DriverManager.getConnection(url, user, password.orElse(""))) {
+        try (Connection other = connect()) {
             other.setAutoCommit(false);
             try (PreparedStatement statement = other.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
