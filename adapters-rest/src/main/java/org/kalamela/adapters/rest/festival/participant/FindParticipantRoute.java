@@ -38,7 +38,6 @@ import org.kalamela.domain.shared.ratelimit.RateLimiter;
 public class FindParticipantRoute {
 
     static final String PATH = "/api/v1/kalamela/find-participant";
-    private static final int TEAM_CODE_MAX = 30;
 
     private final ShowKnownParticipant known;
     private final RateLimiter limiter;
@@ -98,7 +97,8 @@ public class FindParticipantRoute {
                 return Optional.empty();
             }
             FindParticipantRequest request = json.readValue(body.buffer().getBytes(), FindParticipantRequest.class);
-            if (request == null || (request.teamCode() != null && request.teamCode().length() > TEAM_CODE_MAX)) {
+            if (request == null
+                    || (request.teamCode() != null && request.teamCode().length() > ParticipantDtos.TEAM_CODE_MAX)) {
                 return Optional.empty();
             }
             return Optional.of(request.toQuery());

@@ -12,13 +12,16 @@ import org.kalamela.domain.shared.validation.Validation;
 /** The public find-participant's body and answer. */
 public final class ParticipantDtos {
 
+    /** The longest team code a question may carry; the route that answers from memory checks the same. */
+    static final int TEAM_CODE_MAX = 30;
+
     private ParticipantDtos() {
     }
 
     @Schema(name = "FindParticipantRequest", description = "Exactly one of chestNumber and teamCode")
     public record FindParticipantRequest(
             @Schema(examples = "1001") Integer chestNumber,
-            @Schema(examples = "GS-1") @Size(max = 30) String teamCode) {
+            @Schema(examples = "GS-1") @Size(max = TEAM_CODE_MAX) String teamCode) {
 
         /** Reads both fields, keeping the errors of each, then asks for exactly one. */
         FindParticipant.Query toQuery() {
