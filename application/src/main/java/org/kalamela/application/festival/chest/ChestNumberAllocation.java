@@ -21,6 +21,10 @@ import org.kalamela.domain.shared.id.MemberId;
  * <p>The counter knows nothing of numbers the admin typed by hand above it: a drawn number the registry
  * has already issued is skipped and the next one drawn, so the counter moves past hand-typed numbers and
  * never issues a number twice.
+ *
+ * <p>The counter's row stays locked until the caller's transaction ends, so every member's first number in a
+ * series queues behind the one before: callers draw as the last thing before they commit, and the draw is
+ * followed by one statement (the number issued, unless it was typed by hand before).
  */
 @ApplicationScoped
 public class ChestNumberAllocation {
@@ -45,8 +49,7 @@ public class ChestNumberAllocation {
         while (true) {
             ChestNumber drawn = sequence.next(edition.year(), seniority, series)
                     .orElseThrow(() -> policy.exhausted(seniority));
-            if (registry.issuedTo(edition.year(), drawn).isEmpty()) {
-                registry.issue(edition.year(), member, drawn);
+            if (registry.issueIfFree(edition.year(), member, drawn)) {
                 return drawn;
             }
         }

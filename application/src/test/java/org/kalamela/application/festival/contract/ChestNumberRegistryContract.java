@@ -70,6 +70,20 @@ public abstract class ChestNumberRegistryContract {
     }
 
     @Test
+    void a_number_issued_if_free_is_refused_quietly_when_taken_and_loudly_when_the_member_has_one() {
+        assertThat(registry().issueIfFree(YEAR, anu, ChestNumber.of(1001))).isTrue();
+
+        assertThat(registry().issueIfFree(YEAR, binu, ChestNumber.of(1001))).isFalse();
+        assertThat(registry().find(YEAR, binu)).isEmpty();
+        assertThat(registry().issuedTo(YEAR, ChestNumber.of(1001))).contains(anu);
+        assertViolation(() -> registry().issueIfFree(YEAR, anu, ChestNumber.of(1002)), "MEMBER_ALREADY_NUMBERED");
+        assertThat(registry().issuedTo(YEAR, ChestNumber.of(1002))).isEmpty();
+        registry().replace(YEAR, anu, ChestNumber.of(1500));
+        assertThat(registry().issueIfFree(YEAR, binu, ChestNumber.of(1001))).isFalse();
+        assertThat(registry().issueIfFree(NEXT_YEAR, binu, ChestNumber.of(1001))).isTrue();
+    }
+
+    @Test
     void a_replaced_number_stays_reserved_for_its_member() {
         registry().issue(YEAR, anu, ChestNumber.of(1001));
 

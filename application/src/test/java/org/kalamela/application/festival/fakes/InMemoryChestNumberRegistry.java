@@ -48,13 +48,21 @@ public final class InMemoryChestNumberRegistry implements ChestNumberRegistry {
 
     @Override
     public synchronized void issue(EditionYear edition, MemberId member, ChestNumber number) {
-        if (issued.containsKey(new Key(edition, number))) {
+        if (!issueIfFree(edition, member, number)) {
             throw new RuleViolation(ErrorCode.CHEST_NUMBER_TAKEN, "Chest number " + number + " is already given");
+        }
+    }
+
+    @Override
+    public synchronized boolean issueIfFree(EditionYear edition, MemberId member, ChestNumber number) {
+        if (issued.containsKey(new Key(edition, number))) {
+            return false;
         }
         if (currentRow(edition, member).isPresent()) {
             throw new RuleViolation(ErrorCode.MEMBER_ALREADY_NUMBERED, "Member " + member + " already has a chest number");
         }
         issued.put(new Key(edition, number), new Issued(edition, number, member, true));
+        return true;
     }
 
     @Override

@@ -35,6 +35,17 @@ public interface ChestNumberRegistry {
     void issue(EditionYear edition, MemberId member, ChestNumber number);
 
     /**
+     * Issues the member's first number of the edition unless it was ever issued in the edition: the draw's
+     * "is this number free?" and "issue it" in one step (one statement in the common case), for numbers drawn
+     * from a series' counter while its row is locked.
+     *
+     * @return false, and nothing issued, when the number was issued before (to anyone)
+     * @throws org.kalamela.domain.shared.error.RuleViolation {@code MEMBER_ALREADY_NUMBERED} when the member
+     *         already has a number
+     */
+    boolean issueIfFree(EditionYear edition, MemberId member, ChestNumber number);
+
+    /**
      * Replaces the member's current number (the admin's correction). The replaced number stays issued to
      * the member, never to anyone else; a number the member held before becomes current again.
      *

@@ -54,6 +54,14 @@ public class PostgresChestNumberRegistry implements ChestNumberRegistry {
 
     @Override
     public void issue(EditionYear edition, MemberId member, ChestNumber number) {
+        if (!issueIfFree(edition, member, number)) {
+            throw taken(number);
+        }
+    }
+
+    /** One insert; only a refused one asks why (the number's row, or the member's current one). */
+    @Override
+    public boolean issueIfFree(EditionYear edition, MemberId member, ChestNumber number) {
         List<?> inserted = em.createNativeQuery("""
                         INSERT INTO chest_numbers (edition_year, number, member_id, is_current)
                         VALUES (?1, ?2, ?3, TRUE) ON CONFLICT DO NOTHING RETURNING number""")
@@ -61,12 +69,14 @@ public class PostgresChestNumberRegistry implements ChestNumberRegistry {
                 .setParameter(2, number.value())
                 .setParameter(3, member.value())
                 .getResultList();
-        if (inserted.isEmpty()) {
-            throw issuedTo(edition, number).isPresent()
-                    ? taken(number)
-                    : new RuleViolation(ErrorCode.MEMBER_ALREADY_NUMBERED,
-                            "Member " + member + " already has a chest number in edition " + edition);
+        if (!inserted.isEmpty()) {
+            return true;
         }
+        if (issuedTo(edition, number).isPresent()) {
+            return false;
+        }
+        throw new RuleViolation(ErrorCode.MEMBER_ALREADY_NUMBERED,
+                "Member " + member + " already has a chest number in edition " + edition);
     }
 
     /**
