@@ -48,7 +48,17 @@ public final class DirectReads {
         if (statistics.isStatisticsEnabled()) {
             statistics.prepareStatement();
         }
-        return session.doReturningWork(connection -> run(connection, sql, parameters, result));
+        boolean success = false;
+        try {
+            T read = session.doReturningWork(connection -> run(connection, sql, parameters, result));
+            success = true;
+            return read;
+        } finally {
+            // What Hibernate does after each of its own queries: outside a transaction (the session check) the
+            // connection goes back to the pool now, not when the request's session closes. Without it a
+            // request held two connections, and 32 officials at once timed out waiting for a pool of 20.
+            session.afterOperation(success);
+        }
     }
 
     private static <T> T run(Connection connection, String sql, Parameters parameters, Result<T> result)
