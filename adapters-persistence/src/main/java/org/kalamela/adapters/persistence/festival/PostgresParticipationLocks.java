@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
-import org.kalamela.adapters.persistence.shared.DirectReads;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
 import org.kalamela.domain.festival.entry.ParticipationLocks;
@@ -72,15 +71,11 @@ public class PostgresParticipationLocks implements ParticipationLocks {
             lockMember(edition, member);
             return;
         }
-        long districtScope = districtEntries(edition, district, event, seniority.get()).key();
-        long memberScope = member(edition, member).key();
-        DirectReads.query(em, """
-                        SELECT CAST(pg_advisory_xact_lock(?) AS text)
-                        FROM (SELECT 1 FROM pg_advisory_xact_lock(?) OFFSET 0) AS district_scope""",
-                statement -> {
-                    statement.setLong(1, memberScope);
-                    statement.setLong(2, districtScope);
-                },
-                rows -> rows.next());
+        em.createNativeQuery("""
+                        SELECT CAST(pg_advisory_xact_lock(?2) AS text)
+                        FROM (SELECT 1 FROM pg_advisory_xact_lock(?1) OFFSET 0) AS district_scope""")
+                .setParameter(1, districtEntries(edition, district, event, seniority.get()).key())
+                .setParameter(2, member(edition, member).key())
+                .getSingleResult();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import org.kalamela.adapters.persistence.shared.Columns;
-import org.kalamela.adapters.persistence.shared.DirectReads;
 import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.festival.chest.ChestNumberRegistry;
 import org.kalamela.domain.festival.chest.UnnumberedParticipant;
@@ -36,13 +35,12 @@ public class PostgresChestNumberRegistry implements ChestNumberRegistry {
 
     @Override
     public Optional<ChestNumber> find(EditionYear edition, MemberId member) {
-        return DirectReads.query(em,
-                "SELECT number FROM chest_numbers WHERE edition_year = ? AND member_id = ? AND is_current",
-                statement -> {
-                    statement.setInt(1, edition.value());
-                    statement.setLong(2, member.value());
-                },
-                rows -> rows.next() ? Optional.of(ChestNumber.of(rows.getInt(1))) : Optional.<ChestNumber>empty());
+        return first(em.createNativeQuery(
+                        "SELECT number FROM chest_numbers WHERE edition_year = ?1 AND member_id = ?2 AND is_current")
+                .setParameter(1, edition.value())
+                .setParameter(2, member.value())
+                .getResultList())
+                .map(number -> ChestNumber.of(Columns.integer(number)));
     }
 
     @Override

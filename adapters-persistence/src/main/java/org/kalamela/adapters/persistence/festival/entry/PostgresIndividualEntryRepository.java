@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.adapters.persistence.shared.DirectReads;
 import org.kalamela.adapters.persistence.shared.SchemaConstraints;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.edition.Seniority;
@@ -91,26 +90,18 @@ public class PostgresIndividualEntryRepository implements IndividualEntryReposit
     @Override
     public IndividualEntryCounts countsFor(EditionYear edition, DistrictId district, EventId event,
                                            Optional<Seniority> seniority, MemberId member) {
-        return DirectReads.query(entries.getEntityManager(), """
+        Object[] row = (Object[]) entries.getEntityManager().createNativeQuery("""
                         SELECT (SELECT count(*) FROM individual_entries
-                                WHERE edition_year = ? AND event_id = ? AND district_id = ?
-                                  AND seniority = CAST(? AS varchar)),
-                               (SELECT count(*) FROM individual_entries WHERE edition_year = ? AND member_id = ?),
-                               EXISTS (SELECT 1 FROM individual_entries WHERE event_id = ? AND member_id = ?)""",
-                statement -> {
-                    statement.setInt(1, edition.value());
-                    statement.setLong(2, event.value());
-                    statement.setLong(3, district.value());
-                    statement.setString(4, seniority.map(Seniority::name).orElse(null));
-                    statement.setInt(5, edition.value());
-                    statement.setLong(6, member.value());
-                    statement.setLong(7, event.value());
-                    statement.setLong(8, member.value());
-                },
-                rows -> {
-                    rows.next();
-                    return new IndividualEntryCounts(rows.getInt(1), rows.getInt(2), rows.getBoolean(3));
-                });
+                                WHERE edition_year = ?1 AND event_id = ?2 AND district_id = ?3
+                                  AND seniority = CAST(?4 AS varchar)),
+                               (SELECT count(*) FROM individual_entries WHERE edition_year = ?1 AND member_id = ?5),
+                               EXISTS (SELECT 1 FROM individual_entries WHERE event_id = ?2 AND member_id = ?5)""")
+                .setParameter(1, edition.value()).setParameter(2, event.value())
+                .setParameter(3, district.value()).setParameter(4, seniority.map(Seniority::name).orElse(null))
+                .setParameter(5, member.value())
+                .getSingleResult();
+        return new IndividualEntryCounts(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+                (Boolean) row[2]);
     }
 
     @Override

@@ -3,14 +3,10 @@ package org.kalamela.adapters.persistence.festival.query;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.kalamela.adapters.persistence.shared.Columns;
-import org.kalamela.adapters.persistence.shared.DirectReads;
 import org.kalamela.adapters.persistence.shared.SqlFilter;
 import org.kalamela.domain.festival.edition.EditionYear;
 import org.kalamela.domain.festival.eligibility.Candidate;
@@ -37,9 +33,6 @@ public class PostgresFestivalMemberDirectory implements FestivalMemberDirectory 
     private static final String MEMBERS = " FROM members m JOIN units u ON u.id = m.unit_id"
             + " JOIN districts d ON d.id = u.district_id"
             + " LEFT JOIN festival_exclusions x ON x.member_id = m.id AND x.edition_year = :edition";
-    /** One member by id: the edition, then the member, as JDBC parameters. */
-    private static final String FIND_MEMBER = "SELECT " + MEMBER_COLUMNS + MEMBERS.replace(":edition", "?")
-            + " WHERE m.id = ?";
 
     private final EntityManager em;
 
@@ -50,12 +43,7 @@ public class PostgresFestivalMemberDirectory implements FestivalMemberDirectory 
 
     @Override
     public Optional<FestivalMember> find(EditionYear edition, MemberId member) {
-        return DirectReads.query(em, FIND_MEMBER,
-                statement -> {
-                    statement.setInt(1, edition.value());
-                    statement.setLong(2, member.value());
-                },
-                rows -> rows.next() ? Optional.of(member(rows)) : Optional.<FestivalMember>empty());
+        return members(edition, " WHERE m.id = :member", "member", member.value()).stream().findFirst();
     }
 
     @Override
@@ -118,14 +106,6 @@ public class PostgresFestivalMemberDirectory implements FestivalMemberDirectory 
                 .setParameter(parameter, value)
                 .getResultList();
         return rows.stream().map(PostgresFestivalMemberDirectory::member).toList();
-    }
-
-    /** The row of {@link #MEMBER_COLUMNS} the cursor stands on (the entry path's read: {@link DirectReads}). */
-    private static FestivalMember member(ResultSet row) throws SQLException {
-        Candidate candidate = new Candidate(MemberId.of(row.getLong(1)), Gender.valueOf(row.getString(2).trim()),
-                row.getObject(3, LocalDate.class), row.getBoolean(4), DistrictId.of(row.getLong(5)),
-                UnitId.of(row.getLong(6)));
-        return new FestivalMember(candidate, row.getString(7), row.getString(8), row.getString(9));
     }
 
     private static FestivalMember member(Object[] row) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.kalamela.adapters.persistence.shared.DirectReads;
 import org.kalamela.domain.identity.session.Session;
 import org.kalamela.domain.identity.session.SessionEnd;
 import org.kalamela.domain.identity.session.SessionId;
@@ -40,14 +39,15 @@ public class PostgresSessionRepository implements SessionRepository {
      */
     @Override
     public Optional<SessionStatus> statusOf(SessionId id) {
-        return DirectReads.query(sessions.getEntityManager(),
-                "SELECT s.account_id, s.ended_at IS NOT NULL, a.password_change_required"
-                        + " FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.id = ?",
-                statement -> statement.setString(1, id.value()),
-                rows -> rows.next()
-                        ? Optional.of(new SessionStatus(AccountId.of(rows.getLong(1)), rows.getBoolean(2),
-                                rows.getBoolean(3)))
-                        : Optional.<SessionStatus>empty());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = sessions.getEntityManager()
+                .createNativeQuery("SELECT s.account_id, s.ended_at IS NOT NULL, a.password_change_required"
+                        + " FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.id = ?1")
+                .setParameter(1, id.value())
+                .getResultList();
+        return rows.stream().findFirst()
+                .map(r -> new SessionStatus(AccountId.of(((Number) r[0]).longValue()), (Boolean) r[1],
+                        (Boolean) r[2]));
     }
 
     @Override
