@@ -23,8 +23,10 @@ import org.kalamela.domain.shared.id.MemberId;
  * never issues a number twice.
  *
  * <p>The counter's row stays locked until the caller's transaction ends, so every member's first number in a
- * series queues behind the one before: callers draw as the last thing before they commit, and the draw is
- * followed by one statement (the number issued, unless it was typed by hand before).
+ * series queues behind the one before: the draw is followed by one statement, the number issued unless it was
+ * typed by hand before. (Drawing after the entry's insert would shorten the wait by one more statement, but
+ * then a used-up series is refused after a write, undone only by the transaction's rollback; the application
+ * tests' in-memory adapters have none, and their property test of the invariants found it.)
  */
 @ApplicationScoped
 public class ChestNumberAllocation {

@@ -93,10 +93,9 @@ public class RegisterIndividualEntry {
         IndividualEntryCounts counts = entries.countsFor(year, district, event.id(), seniority, member.memberId());
         Seniority competing = new IndividualEntryLimits(edition)
                 .check(member.candidate(), event, district, counts, now);
+        ChestNumber chestNumber = chestNumbers.numberFor(edition, member.memberId(), competing);
         IndividualEntryId id = entries.create(new NewIndividualEntry(year, event.id(), member.memberId(), district,
                 competing, actor.accountId(), now));
-        // Last, because a new number locks its series' counter until the commit (ChestNumberAllocation).
-        ChestNumber chestNumber = chestNumbers.numberFor(edition, member.memberId(), competing);
         return new RegisteredEntry(id, event.id(), member.memberId(), competing, chestNumber);
     }
 }
