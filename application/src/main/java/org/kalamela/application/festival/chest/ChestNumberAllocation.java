@@ -23,10 +23,11 @@ import org.kalamela.domain.shared.id.MemberId;
  * never issues a number twice.
  *
  * <p>The counter's row stays locked until the caller's transaction ends, so every member's first number in a
- * series queues behind the one before: the draw is followed by one statement, the number issued unless it was
- * typed by hand before. (Drawing after the entry's insert would shorten the wait by one more statement, but
- * then a used-up series is refused after a write, undone only by the transaction's rollback; the application
- * tests' in-memory adapters have none, and their property test of the invariants found it.)
+ * series queues behind the one before. Here the draw is followed by one statement, the number issued unless it
+ * was typed by hand before; the caller's entry insert and commit follow. Drawing after the entry's insert would
+ * shorten the wait by one more statement, but a used-up series would then be refused after a write that only
+ * the transaction's rollback undoes; the application tests' in-memory adapters have no rollback, and their
+ * property test of the invariants failed on it.
  */
 @ApplicationScoped
 public class ChestNumberAllocation {
